@@ -1,0 +1,64 @@
+package io.rampart.bench;
+
+import io.rampart.crypto.hash.Hasher;
+import io.rampart.crypto.hash.Keccak256;
+import io.rampart.crypto.hash.Sha256;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/** Byte hashes: 64-byte two-to-one compression (the Merkle hot path) and 1 KiB messages. */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class HashBench {
+
+  /** Hashers measured. */
+  public enum Algo {
+    KECCAK256(Keccak256.INSTANCE),
+    SHA256(Sha256.INSTANCE);
+
+    final Hasher hasher;
+
+    Algo(Hasher hasher) {
+      this.hasher = hasher;
+    }
+  }
+
+  @Param public Algo algo;
+
+  private final byte[] node = new byte[64];
+  private final byte[] out = new byte[32];
+  private final byte[] kib = new byte[1024];
+
+  @Setup
+  public void setup() {
+    SplittableRandom rnd = new SplittableRandom(1);
+    for (int i = 0; i < node.length; i++) {
+      node[i] = (byte) rnd.nextInt();
+    }
+    for (int i = 0; i < kib.length; i++) {
+      kib[i] = (byte) rnd.nextInt();
+    }
+  }
+
+  /** Hashes of 64 bytes per second (two 32-byte nodes into one). */
+  @Benchmark
+  public byte[] combine64() {
+    algo.hasher.combine(node, 0, out, 0);
+    return out;
+  }
+
+  /** Hashes of 1 KiB per second. */
+  @Benchmark
+  public Object hash1KiB() {
+    return algo.hasher.hash(kib);
+  }
+}

@@ -4,6 +4,7 @@ import io.rampart.crypto.hash.Keccak256;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -74,8 +75,8 @@ public final class Address implements Comparable<Address> {
       return new Parsed.Invalid(ParseError.NOT_HEX);
     }
     Address a = new Address(HexFormat.of().parseHex(digits));
-    boolean allLower = digits.equals(digits.toLowerCase(java.util.Locale.ROOT));
-    boolean allUpper = digits.equals(digits.toUpperCase(java.util.Locale.ROOT));
+    boolean allLower = digits.equals(digits.toLowerCase(Locale.ROOT));
+    boolean allUpper = digits.equals(digits.toUpperCase(Locale.ROOT));
     if (!allLower && !allUpper && !a.checksumDigits().equals(digits)) {
       return new Parsed.Invalid(ParseError.BAD_CHECKSUM);
     }

@@ -43,8 +43,23 @@ public final class NativeBackend implements Secp256k1Backend {
       }
       return new Loaded.Available(backend);
     } catch (LinkageError | RuntimeException e) {
-      return new Loaded.Unavailable(e.getClass().getSimpleName() + ": " + e.getMessage());
+      return new Loaded.Unavailable(describe(e));
     }
+  }
+
+  /** The exception and its causes, one {@code Type: message} after another. */
+  private static String describe(Throwable e) {
+    StringBuilder sb = new StringBuilder();
+    for (Throwable t = e; t != null && sb.length() < 500; t = t.getCause()) {
+      if (!sb.isEmpty()) {
+        sb.append(" <- ");
+      }
+      sb.append(t.getClass().getSimpleName());
+      if (t.getMessage() != null) {
+        sb.append(": ").append(t.getMessage());
+      }
+    }
+    return sb.toString();
   }
 
   @Override

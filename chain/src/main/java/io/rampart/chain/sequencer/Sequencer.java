@@ -4,6 +4,7 @@ import io.rampart.chain.batch.Batch;
 import io.rampart.chain.batch.BatchBuilder;
 import io.rampart.chain.block.L2Block;
 import io.rampart.chain.mempool.Mempool;
+import io.rampart.chain.state.StateDiff;
 import io.rampart.chain.state.WorldState;
 import io.rampart.chain.stf.BlockBuilder;
 import io.rampart.chain.stf.TxOutcome;
@@ -31,6 +32,7 @@ public final class Sequencer {
   private final Ecdsa ecdsa;
   private long nextBlock;
   private BatchBuilder open;
+  private StateDiff lastDiff;
 
   public Sequencer(
       ChainConfig cfg,
@@ -79,7 +81,8 @@ public final class Sequencer {
         senders.add(u.sender());
       }
     }
-    Bytes32 root = world.apply(b.diff());
+    lastDiff = b.diff();
+    Bytes32 root = world.apply(lastDiff);
     L2Block block = new L2Block(nextBlock, timestamp, l1Origin, b.txs(), b.receipts(), root);
     nextBlock++;
     pool.prune(world, senders);
@@ -88,6 +91,11 @@ public final class Sequencer {
     }
     open.add(block);
     return block;
+  }
+
+  /** The state changes of the last block produced (what a store must persist with it). */
+  public StateDiff lastDiff() {
+    return lastDiff;
   }
 
   /** Closes the open batch if it reached the size limit or, at time {@code now}, the age limit. */

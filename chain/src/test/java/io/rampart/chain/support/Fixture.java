@@ -103,4 +103,32 @@ public final class Fixture {
     }
     return b.diff();
   }
+
+  /** A world whose first {@code funded} keys hold {@code gwei} each (one deposit block). */
+  public io.rampart.chain.state.WorldState fundedWorld(int funded, long gwei) {
+    var w = new io.rampart.chain.state.WorldState(cfg.hasher());
+    var b = new io.rampart.chain.stf.BlockBuilder(cfg, w, ECDSA);
+    for (int i = 0; i < funded; i++) {
+      b.add(deposit(i, 0, addresses.get(i), gwei));
+    }
+    w.apply(b.diff());
+    return w;
+  }
+
+  /** A type-2 transfer with explicit fee cap and tip in wei. */
+  public SignedTransaction transferWithFees(
+      int from, Address to, long nonce, long gwei, long capWei, long tipWei) {
+    var tx =
+        new DynamicFeeTransaction(
+            CHAIN_ID,
+            nonce,
+            BigInteger.valueOf(tipWei),
+            BigInteger.valueOf(capWei),
+            21_000,
+            Optional.of(to),
+            BigInteger.valueOf(gwei).multiply(GWEI),
+            Calldata.EMPTY,
+            List.of());
+    return SignedTransaction.sign(tx, keys.get(from), ECDSA);
+  }
 }

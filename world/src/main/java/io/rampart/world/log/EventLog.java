@@ -10,16 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The world's event log, kept as a running hash: {@code h_0 = 32 zero bytes}, {@code h_i =
- * SHA-256(h_{i-1} || time_µs (8 bytes, big-endian) || kind (UTF-8, 1-byte length) || text (UTF-8,
- * 4-byte length))}. Two runs are identical exactly when their final hashes match (up to SHA-256
- * collisions). The last few lines are kept in text for failure reports.
+ * The world's event log, kept as a hash: SHA-256 over the concatenated canonical encodings of all
+ * events so far, each encoded as {@code time_µs (8 bytes, big-endian) ‖ kind (UTF-8, 1-byte length
+ * prefix) ‖ text (UTF-8, 4-byte length prefix)}. The digest is updated in a stream, so an event
+ * costs one pass of SHA-256 over its bytes; {@link #hash()} finalizes a copy. Two runs are
+ * identical exactly when their hashes match (up to SHA-256 collisions). The last few lines are kept
+ * in text for failure reports.
  */
 public final class EventLog {
   private final MessageDigest digest;
   private final ArrayDeque<String> tail = new ArrayDeque<>();
   private final int tailSize;
-  private byte[] hash = new byte[32];
   private long count;
   private final byte[] header = new byte[8];
 
@@ -34,7 +35,6 @@ public final class EventLog {
 
   /** Appends one entry. */
   public void record(SimTime time, String kind, String text) {
-    digest.update(hash);
     long t = time.micros();
     for (int i = 0; i < 8; i++) {
       header[i] = (byte) (t >>> (56 - 8 * i));
@@ -49,7 +49,6 @@ public final class EventLog {
     digest.update((byte) (x.length >>> 8));
     digest.update((byte) x.length);
     digest.update(x);
-    hash = digest.digest();
     count++;
     if (tailSize > 0) {
       if (tail.size() == tailSize) {
@@ -59,9 +58,13 @@ public final class EventLog {
     }
   }
 
-  /** The running hash over every entry so far. */
+  /** The hash over every entry so far (the log keeps accepting entries). */
   public Bytes32 hash() {
-    return Bytes32.wrap(hash);
+    try {
+      return Bytes32.adopt(((MessageDigest) digest.clone()).digest());
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's SHA-256 is cloneable", e);
+    }
   }
 
   public long count() {

@@ -65,7 +65,7 @@ public final class Network {
   }
 
   public boolean isCut(ActorId from, ActorId to) {
-    return cut.contains(new Link(from, to));
+    return !cut.isEmpty() && cut.contains(new Link(from, to));
   }
 
   public void addFilter(MessageFilter filter) {
@@ -96,7 +96,8 @@ public final class Network {
         case MessageFilter.Delay d -> extra = extra.plus(d.extra());
       }
     }
-    LinkConfig link = links.getOrDefault(new Link(from, to), defaultLink);
+    LinkConfig link =
+        links.isEmpty() ? defaultLink : links.getOrDefault(new Link(from, to), defaultLink);
     if (random != null && link.lossProbability() > 0 && random.chance(link.lossProbability())) {
       return new Lost("loss");
     }

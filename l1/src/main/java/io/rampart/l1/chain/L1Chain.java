@@ -242,10 +242,15 @@ public final class L1Chain {
           SubmitResult.Reason.GAS_LIMIT_ABOVE_BLOCK_LIMIT,
           "gas limit " + request.gasLimit() + " > " + config.blockGasLimit());
     }
-    if (request.blobs().size() > config.fork().maxBlobs()) {
+    if (request.gasLimit() > config.fork().maxTxGasLimit()) {
       return new SubmitResult.Rejected(
-          SubmitResult.Reason.TOO_MANY_BLOBS,
-          request.blobs().size() + " blobs > " + config.fork().maxBlobs());
+          SubmitResult.Reason.GAS_LIMIT_ABOVE_TX_CAP,
+          "gas limit " + request.gasLimit() + " > " + config.fork().maxTxGasLimit());
+    }
+    int maxBlobs = Math.min(config.fork().maxBlobs(), config.fork().maxBlobsPerTx());
+    if (request.blobs().size() > maxBlobs) {
+      return new SubmitResult.Rejected(
+          SubmitResult.Reason.TOO_MANY_BLOBS, request.blobs().size() + " blobs > " + maxBlobs);
     }
     long nonce = poolNonces.getOrDefault(request.from(), state.nonce(request.from()));
     L1Tx tx = new L1Tx(request, nonce);

@@ -13,6 +13,7 @@ public sealed interface SubmitResult {
   enum Reason {
     GAS_LIMIT_BELOW_INTRINSIC,
     GAS_LIMIT_ABOVE_BLOCK_LIMIT,
+    GAS_LIMIT_ABOVE_TX_CAP,
     TOO_MANY_BLOBS,
     INSUFFICIENT_FUNDS
   }

@@ -194,4 +194,31 @@ class L1ChainTest {
     assertThat(kit.chain.block(1)).isEmpty();
     assertThat(kit.chain.blockHash(1)).isPresent();
   }
+
+  /** Osaka limits (BPO2 here): 6 blobs per transaction (EIP-7594), 2^24 gas (EIP-7825). */
+  @Test
+  void osakaPerTransactionLimits() {
+    L1TestKit kit = new L1TestKit(L1Config.defaults().withFork(Fork.BPO2), 60);
+    List<Blob> seven = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      seven.add(new Blob(new byte[] {(byte) i}));
+    }
+    TxRequest blobs =
+        TxRequest.call(L1TestKit.SEQUENCER, L1TestKit.INBOX, new Inbox.PostBlobBatch(0), 100_000);
+    assertThat(kit.chain.submit(blobs.withBlobs(seven)))
+        .isInstanceOfSatisfying(
+            SubmitResult.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(SubmitResult.Reason.TOO_MANY_BLOBS));
+    assertThat(kit.chain.submit(blobs.withBlobs(seven.subList(0, 6))))
+        .isInstanceOf(SubmitResult.Accepted.class);
+    assertThat(
+            kit.chain.submit(
+                TxRequest.call(ALICE, BRIDGE, new Bridge.Deposit(ALICE), (1L << 24) + 1)))
+        .isInstanceOfSatisfying(
+            SubmitResult.Rejected.class,
+            r -> assertThat(r.reason()).isEqualTo(SubmitResult.Reason.GAS_LIMIT_ABOVE_TX_CAP));
+    L1TestKit pectra = new L1TestKit(L1Config.defaults().withFork(Fork.PECTRA), 60);
+    assertThat(pectra.chain.submit(blobs.withBlobs(seven)))
+        .isInstanceOf(SubmitResult.Accepted.class);
+  }
 }

@@ -45,48 +45,6 @@ public final class World {
 
   private record Named(String name, Invariant invariant) {}
 
-  private enum Kind {
-    START,
-    DELIVER,
-    TIMER,
-    CRASH,
-    RESTART,
-    ACTION
-  }
-
-  private static final class Event {
-    final long time;
-    final long seq;
-    final Kind kind;
-    final ActorId target;
-    final ActorId from;
-    final Message message;
-    final long timerId;
-    final String label;
-    final Consumer<World> action;
-
-    Event(
-        long time,
-        long seq,
-        Kind kind,
-        ActorId target,
-        ActorId from,
-        Message message,
-        long timerId,
-        String label,
-        Consumer<World> action) {
-      this.time = time;
-      this.seq = seq;
-      this.kind = kind;
-      this.target = target;
-      this.from = from;
-      this.message = message;
-      this.timerId = timerId;
-      this.label = label;
-      this.action = action;
-    }
-  }
-
   private final class Slot implements ActorContext {
     final ActorId id;
     final Supplier<? extends Actor> factory;
@@ -120,7 +78,7 @@ public final class World {
     public TimerId setTimer(SimDuration delay, Message tag) {
       long t = nextTimer++;
       timers.add(t);
-      schedule(Math.addExact(now, delay.micros()), Kind.TIMER, id, null, tag, t, null, null);
+      schedule(Math.addExact(now, delay.micros()), EventKind.TIMER, id, null, tag, t, null, null);
       return new TimerId(t);
     }
 
@@ -192,7 +150,7 @@ public final class World {
       throw new IllegalArgumentException("actor already exists: " + name);
     }
     actors.put(id, new Slot(id, factory));
-    schedule(now, Kind.START, id, null, null, 0, null, null);
+    schedule(now, EventKind.START, id, null, null, 0, null, null);
     return id;
   }
 
@@ -214,13 +172,13 @@ public final class World {
   /** Crashes {@code id} now (as the next event at the current time). */
   public void crash(ActorId id) {
     slot(id);
-    schedule(now, Kind.CRASH, id, null, null, 0, null, null);
+    schedule(now, EventKind.CRASH, id, null, null, 0, null, null);
   }
 
   /** Restarts {@code id} from its store now (as the next event at the current time). */
   public void restart(ActorId id) {
     slot(id);
-    schedule(now, Kind.RESTART, id, null, null, 0, null, null);
+    schedule(now, EventKind.RESTART, id, null, null, 0, null, null);
   }
 
   /** Sends a message from outside any actor (a user, a test); it goes through the network. */
@@ -233,7 +191,7 @@ public final class World {
     if (time.micros() < now) {
       throw new IllegalArgumentException("cannot schedule in the past: " + time + " < " + now());
     }
-    schedule(time.micros(), Kind.ACTION, null, null, null, 0, label, action);
+    schedule(time.micros(), EventKind.ACTION, null, null, null, 0, label, action);
   }
 
   public void after(SimDuration delay, String label, Consumer<World> action) {
@@ -377,7 +335,7 @@ public final class World {
       case Network.Deliver d ->
           schedule(
               Math.addExact(now, d.delay().micros()),
-              Kind.DELIVER,
+              EventKind.DELIVER,
               to,
               from,
               message,
@@ -391,7 +349,7 @@ public final class World {
 
   private void schedule(
       long time,
-      Kind kind,
+      EventKind kind,
       ActorId target,
       ActorId from,
       Message message,

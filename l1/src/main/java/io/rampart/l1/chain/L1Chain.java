@@ -12,12 +12,10 @@ import io.rampart.l1.gas.BlobFees;
 import io.rampart.l1.gas.GasSchedule;
 import io.rampart.l1.gas.IntrinsicGas;
 import io.rampart.l1.state.L1State;
-import io.rampart.world.random.DeterministicRandom;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,10 +40,8 @@ public final class L1Chain {
   private final List<Bytes32> hashes = new ArrayList<>();
   private final Map<Long, Long> blockMarks = new HashMap<>();
   private final Map<Bytes32, Receipt> receipts = new HashMap<>();
-  private final Map<Bytes32, byte[]> blobStore = new HashMap<>();
-  private final Set<Bytes32> withheld = new HashSet<>();
-  private final LinkedHashMap<Bytes32, L1Tx> pool = new LinkedHashMap<>();
-  private final Map<Address, Long> poolNonces = new HashMap<>();
+  private final BlobStore blobs = new BlobStore();
+  private final TxPool pool = new TxPool();
   private final List<InclusionFilter> filters = new ArrayList<>();
   private final List<ChainListener> listeners = new ArrayList<>();
   private Block head;
@@ -190,22 +186,16 @@ public final class L1Chain {
   // ---- blobs ----
 
   public BlobLookup blob(Bytes32 versionedHash) {
-    byte[] data = blobStore.get(versionedHash);
-    if (data == null) {
-      return new BlobLookup.Unknown();
-    }
-    return withheld.contains(versionedHash)
-        ? new BlobLookup.Withheld()
-        : new BlobLookup.Available(data.clone());
+    return blobs.lookup(versionedHash);
   }
 
   /** Fault injection: the blob's data stops being served (its hash stays on chain). */
   public void withhold(Bytes32 versionedHash) {
-    withheld.add(versionedHash);
+    blobs.withhold(versionedHash);
   }
 
   public void release(Bytes32 versionedHash) {
-    withheld.remove(versionedHash);
+    blobs.release(versionedHash);
   }
 
   // ---- listeners and filters ----
@@ -252,7 +242,7 @@ public final class L1Chain {
       return new SubmitResult.Rejected(
           SubmitResult.Reason.TOO_MANY_BLOBS, request.blobs().size() + " blobs > " + maxBlobs);
     }
-    long nonce = poolNonces.getOrDefault(request.from(), state.nonce(request.from()));
+    long nonce = pool.nextNonce(request.from(), state);
     L1Tx tx = new L1Tx(request, nonce);
     Wei need = TxExecutor.maxCost(tx, config.baseFeePerGas(), nextBlobBaseFee());
     if (state.balance(request.from()).compareTo(need) < 0) {
@@ -260,8 +250,7 @@ public final class L1Chain {
           SubmitResult.Reason.INSUFFICIENT_FUNDS,
           "balance " + state.balance(request.from()) + " < " + need);
     }
-    pool.put(tx.hash(), tx);
-    poolNonces.put(request.from(), nonce + 1);
+    pool.add(tx);
     return new SubmitResult.Accepted(tx);
   }
 
@@ -270,12 +259,12 @@ public final class L1Chain {
     if (timestamp <= head.timestamp() && head.number() > 0) {
       throw new IllegalArgumentException("timestamp " + timestamp + " not after head");
     }
-    List<L1Tx> candidates = new ArrayList<>(pool.values());
+    List<L1Tx> candidates = pool.inOrder();
     Block b = buildBlock(head.number() + 1, timestamp, candidates);
     for (L1Tx tx : b.transactions()) {
-      pool.remove(tx.hash());
+      pool.remove(tx);
     }
-    dropStale();
+    pool.dropStale(state);
     append(b);
     return b;
   }
@@ -348,20 +337,6 @@ public final class L1Chain {
     return true;
   }
 
-  /** Removes pool entries whose nonce the chain has passed. */
-  private void dropStale() {
-    pool.values().removeIf(tx -> tx.nonce() < state.nonce(tx.from()));
-    poolNonces.clear();
-    for (L1Tx tx : pool.values()) {
-      poolNonces.merge(tx.from(), tx.nonce() + 1, Math::max);
-    }
-    for (Map.Entry<Address, Long> e : new ArrayList<>(poolNonces.entrySet())) {
-      if (e.getValue() < state.nonce(e.getKey())) {
-        poolNonces.remove(e.getKey());
-      }
-    }
-  }
-
   private void append(Block b) {
     blocks.put(b.number(), b);
     hashes.add(b.hash());
@@ -370,7 +345,7 @@ public final class L1Chain {
     }
     for (L1Tx tx : b.transactions()) {
       for (Blob blob : tx.blobs()) {
-        blobStore.put(blob.versionedHash(), blob.data());
+        blobs.put(blob);
       }
     }
     head = b;
@@ -402,8 +377,7 @@ public final class L1Chain {
       for (L1Tx tx : b.transactions()) {
         receipts.remove(tx.hash());
         for (Blob blob : tx.blobs()) {
-          blobStore.remove(blob.versionedHash());
-          withheld.remove(blob.versionedHash());
+          blobs.remove(blob.versionedHash());
         }
       }
     }
@@ -452,29 +426,11 @@ public final class L1Chain {
       l.onRollback(forkPoint, orphaned);
     }
 
-    List<List<L1Tx>> perBlock = new ArrayList<>();
-    List<L1Tx> all = new ArrayList<>();
-    for (Block b : orphaned) {
-      List<L1Tx> keep = new ArrayList<>();
-      for (L1Tx tx : b.transactions()) {
-        if (!plan.drop().contains(tx.hash())) {
-          keep.add(tx);
-          all.add(tx);
-        }
-      }
-      perBlock.add(keep);
-    }
-    if (plan.shuffleSeed() != null) {
-      DeterministicRandom r = new DeterministicRandom(plan.shuffleSeed());
-      for (int i = all.size() - 1; i > 0; i--) {
-        int j = r.nextInt(i + 1);
-        all.set(j, all.set(i, all.get(j)));
-      }
-    }
+    List<List<L1Tx>> offered = ReorgPacking.candidates(orphaned, plan);
     Set<Bytes32> included = new HashSet<>();
     List<Block> replacement = new ArrayList<>();
     for (int i = 0; i < orphaned.size(); i++) {
-      List<L1Tx> candidates = plan.shuffleSeed() != null ? new ArrayList<>(all) : perBlock.get(i);
+      List<L1Tx> candidates = new ArrayList<>(offered.get(i));
       candidates.removeIf(tx -> included.contains(tx.hash()));
       Block nb = buildBlock(orphaned.get(i).number(), orphaned.get(i).timestamp(), candidates);
       for (L1Tx tx : nb.transactions()) {
@@ -483,20 +439,8 @@ public final class L1Chain {
       append(nb);
       replacement.add(nb);
     }
-
-    LinkedHashMap<Bytes32, L1Tx> newPool = new LinkedHashMap<>();
-    for (Block b : orphaned) {
-      for (L1Tx tx : b.transactions()) {
-        boolean dropped = plan.drop().contains(tx.hash());
-        if (!included.contains(tx.hash()) && (!dropped || plan.returnToPool())) {
-          newPool.put(tx.hash(), tx);
-        }
-      }
-    }
-    newPool.putAll(pool);
-    pool.clear();
-    pool.putAll(newPool);
-    dropStale();
+    pool.returnToFront(ReorgPacking.returned(orphaned, included, plan));
+    pool.dropStale(state);
     return new ReorgResult.Reorged(forkPoint, orphaned, replacement);
   }
 }

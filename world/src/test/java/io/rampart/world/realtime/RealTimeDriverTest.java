@@ -55,6 +55,6 @@ class RealTimeDriverTest {
     long start = System.nanoTime();
     new RealTimeDriver(w, WallClock.system(), 20.0).runFor(SimDuration.ofSeconds(2));
     long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-    assertThat(elapsedMs).isBetween(90L, 2_000L);
+    assertThat(elapsedMs).isBetween(90L, 10_000L);
   }
 }

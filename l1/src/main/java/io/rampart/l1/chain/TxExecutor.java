@@ -69,6 +69,9 @@ final class TxExecutor {
       }
       Contract target = contracts.get(tx.to());
       if (target != null) {
+        if (tx.call() == null) {
+          throw new Revert("NO_RECEIVE"); // plain ether to a contract without a receive function
+        }
         CallContext ctx =
             new CallContext(
                 state,

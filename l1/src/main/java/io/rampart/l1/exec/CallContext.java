@@ -113,11 +113,12 @@ public final class CallContext {
   }
 
   /**
-   * Charges the ECRECOVER precompile (3,000 gas). The contract then checks the signature with the
-   * crypto module; the embedded L1 only prices it.
+   * Charges a call to the ECRECOVER precompile: a STATICCALL to a warm address (100, precompiles
+   * are always warm per EIP-2929) plus the precompile's 3,000. The contract then checks the
+   * signature with the crypto module; the embedded L1 only prices it.
    */
   public void chargeEcrecover() {
-    meter.charge(GasSchedule.ECRECOVER);
+    meter.charge(GasSchedule.WARM_STORAGE_READ + GasSchedule.ECRECOVER);
   }
 
   /** LOGn: 375 + 375 per topic + 8 per data byte. */

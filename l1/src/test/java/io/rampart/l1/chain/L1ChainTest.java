@@ -221,4 +221,12 @@ class L1ChainTest {
     assertThat(pectra.chain.submit(blobs.withBlobs(seven)))
         .isInstanceOf(SubmitResult.Accepted.class);
   }
+
+  @Test
+  void plainEtherToAContractReverts() {
+    L1TestKit kit = new L1TestKit();
+    Receipt r = kit.execute(TxRequest.transfer(ALICE, BRIDGE, Wei.ofGwei(1)));
+    assertThat(r.revertReason()).isEqualTo("NO_RECEIVE");
+    assertThat(kit.chain.balance(BRIDGE)).isEqualTo(Wei.ZERO);
+  }
 }

@@ -43,7 +43,7 @@ class CallContextGasTest {
     assertThat(c.gas().used()).isEqualTo(375 + 2 * 375 + 8 * 100);
     assertThat(logs).hasSize(1);
     c.chargeEcrecover();
-    assertThat(c.gas().used()).isEqualTo(1_925 + 3_000);
+    assertThat(c.gas().used()).isEqualTo(1_925 + 100 + 3_000);
   }
 
   @Test

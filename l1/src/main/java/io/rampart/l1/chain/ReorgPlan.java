@@ -1,7 +1,9 @@
 package io.rampart.l1.chain;
 
 import io.rampart.crypto.Bytes32;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the replacement blocks of a reorg contain. The orphaned blocks' transactions are replayed
@@ -13,7 +15,9 @@ import java.util.Set;
  */
 public record ReorgPlan(Set<Bytes32> drop, boolean returnToPool, Long shuffleSeed) {
   public ReorgPlan {
-    drop = Set.copyOf(drop);
+    // Sorted, so that the plan's description (hashed into the event log) never depends on the
+    // JVM's per-run hash-set iteration order.
+    drop = Collections.unmodifiableSortedSet(new TreeSet<>(drop));
   }
 
   /** Same transactions, same order: only the block hashes change. */

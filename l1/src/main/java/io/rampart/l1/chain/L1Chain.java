@@ -256,7 +256,7 @@ public final class L1Chain {
 
   /** Builds, executes and appends the next block at {@code timestamp} (seconds). */
   public Block produceBlock(long timestamp) {
-    if (timestamp <= head.timestamp() && head.number() > 0) {
+    if (timestamp <= head.timestamp()) {
       throw new IllegalArgumentException("timestamp " + timestamp + " not after head");
     }
     List<L1Tx> candidates = pool.inOrder();

@@ -76,10 +76,8 @@ public final class Goldilocks {
     }
     long t1 = (hl << 32) - hl; // hl·(2^32 - 1) < 2^64
     long t2 = t0 + t1;
-    if (Long.compareUnsigned(t2, t1) < 0) {
-      t2 += EPSILON; // carried 2^64; t2 < t1 < 2^64 - 2^32 here, so this cannot overflow
-    }
-    return t2;
+    // A carry out of t0 + t1 is worth 2^64 = EPSILON; then t2 < t1 <= 2^64 - 2^33 + 1, no overflow.
+    return Long.compareUnsigned(t2, t1) < 0 ? t2 + EPSILON : t2;
   }
 
   public static long add(long a, long b) {

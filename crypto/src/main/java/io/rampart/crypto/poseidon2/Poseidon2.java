@@ -17,11 +17,12 @@ import io.rampart.crypto.field.Goldilocks;
  * = diag(D) + J (J all ones). M_E = circ(2·M4, M4, M4) with M4 = [[5,7,1,3],[4,6,1,1],
  * [1,3,5,7],[1,1,4,6]].
  *
- * <p>Speed: the state is a flat {@code long[12]}; no allocation happens inside the rounds. Linear
- * layers run on the 32-bit halves of each element with plain integer additions (a row of M_E sums
- * to 64, so a half stays below 2^39) and reduce once per output. S-box products stay in [0, 2^64)
- * without the final comparison, and the internal layer computes d·x + sum in 128 bits with one
- * reduction per element. Stateless and thread-safe.
+ * <p>Speed (about 1.5 µs per permutation on a 2023 x86 server core; see FieldBench): the state is a
+ * flat {@code long[12]} and nothing is allocated. Values between layers may be any 64-bit pattern
+ * congruent to the true element (reductions skip the final comparison with p); the external layer
+ * works on the 32-bit halves of the elements with plain integer additions and reduces once per
+ * output, with the next round's constants folded in; the internal layer computes d·x + sum in 128
+ * bits with one reduction per element. Stateless and thread-safe.
  */
 public final class Poseidon2 {
   public static final int WIDTH = 12;
@@ -37,6 +38,7 @@ public final class Poseidon2 {
 
   private static final long[][] RC_HI = new long[2 * HALF_FULL_ROUNDS][WIDTH];
   private static final long[] NO_RC = new long[WIDTH];
+  private static final long DIAG0_PLUS_1 = Goldilocks.add(INTERNAL_DIAG_M_1[0], 1);
 
   static {
     for (int r = 0; r < 2 * HALF_FULL_ROUNDS; r++) {
@@ -60,24 +62,23 @@ public final class Poseidon2 {
       throw new IllegalArgumentException(
           "Poseidon2 state must have 12 elements, got " + state.length);
     }
-    permute(state, new long[2 * WIDTH]);
+    permuteUnchecked(state);
   }
 
-  /** {@link #permute(long[])} with a caller-owned scratch buffer of at least 24 longs. */
-  static void permute(long[] s, long[] scratch) {
+  /** {@link #permute(long[])} for callers that know the state has 12 elements. */
+  static void permuteUnchecked(long[] s) {
     // Initial linear layer, with the first round's constants folded in.
-    external(s, scratch, RC_LO[0], RC_HI[0]);
+    external(s, RC_LO[0], RC_HI[0]);
     for (int r = 0; r < HALF_FULL_ROUNDS; r++) {
       sboxAll(s);
       if (r + 1 < HALF_FULL_ROUNDS) {
-        external(s, scratch, RC_LO[r + 1], RC_HI[r + 1]);
+        external(s, RC_LO[r + 1], RC_HI[r + 1]);
       } else {
-        external(s, scratch, NO_RC, NO_RC);
+        external(s, NO_RC, NO_RC);
       }
     }
     for (int r = 0; r < PARTIAL_ROUNDS; r++) {
-      s[0] = sbox(addAny(s[0], INTERNAL_RC[r]));
-      internal(s);
+      partialRound(s, INTERNAL_RC[r]);
     }
     long[] rc = EXTERNAL_RC[HALF_FULL_ROUNDS];
     for (int i = 0; i < WIDTH; i++) {
@@ -86,9 +87,9 @@ public final class Poseidon2 {
     for (int r = HALF_FULL_ROUNDS; r < 2 * HALF_FULL_ROUNDS; r++) {
       sboxAll(s);
       if (r + 1 < 2 * HALF_FULL_ROUNDS) {
-        external(s, scratch, RC_LO[r + 1], RC_HI[r + 1]);
+        external(s, RC_LO[r + 1], RC_HI[r + 1]);
       } else {
-        external(s, scratch, NO_RC, NO_RC);
+        external(s, NO_RC, NO_RC);
       }
     }
   }
@@ -114,46 +115,68 @@ public final class Poseidon2 {
   }
 
   /**
-   * s := M_E·s + rc, canonical out, any 64-bit values in. {@code v} holds the low halves (0..11)
-   * and high halves (12..23) while they are mixed.
+   * s := M_E·s + rc; any 64-bit values in, canonical out. M_E = circ(2·M4, M4, M4) acts on the
+   * three blocks x_0, x_1, x_2 of four as y_j = M4·(x_j + t) with t = x_0 + x_1 + x_2. Sums and M4
+   * run on the 32-bit halves of the elements separately, as plain integers: a half of x_j + t is
+   * below 2^34 and M4 (rows summing to 16) keeps it below 2^39 with the constant added.
    */
-  private static void external(long[] s, long[] v, long[] rcLo, long[] rcHi) {
-    for (int i = 0; i < WIDTH; i++) {
-      long x = s[i];
-      v[i] = x & M32;
-      v[WIDTH + i] = x >>> 32;
-    }
-    m4(v, 0);
-    m4(v, 4);
-    m4(v, 8);
-    m4(v, 12);
-    m4(v, 16);
-    m4(v, 20);
-    for (int l = 0; l < 4; l++) {
-      long cl = v[l] + v[4 + l] + v[8 + l];
-      long ch = v[12 + l] + v[16 + l] + v[20 + l];
-      for (int i = l; i < WIDTH; i += 4) {
-        s[i] = reduceHalves(v[WIDTH + i] + ch + rcHi[i], v[i] + cl + rcLo[i]);
-      }
-    }
+  private static void external(long[] s, long[] rcLo, long[] rcHi) {
+    long t0l = (s[0] & M32) + (s[4] & M32) + (s[8] & M32);
+    long t1l = (s[1] & M32) + (s[5] & M32) + (s[9] & M32);
+    long t2l = (s[2] & M32) + (s[6] & M32) + (s[10] & M32);
+    long t3l = (s[3] & M32) + (s[7] & M32) + (s[11] & M32);
+    long t0h = (s[0] >>> 32) + (s[4] >>> 32) + (s[8] >>> 32);
+    long t1h = (s[1] >>> 32) + (s[5] >>> 32) + (s[9] >>> 32);
+    long t2h = (s[2] >>> 32) + (s[6] >>> 32) + (s[10] >>> 32);
+    long t3h = (s[3] >>> 32) + (s[7] >>> 32) + (s[11] >>> 32);
+    externalBlock(s, 0, rcLo, rcHi, t0l, t1l, t2l, t3l, t0h, t1h, t2h, t3h);
+    externalBlock(s, 4, rcLo, rcHi, t0l, t1l, t2l, t3l, t0h, t1h, t2h, t3h);
+    externalBlock(s, 8, rcLo, rcHi, t0l, t1l, t2l, t3l, t0h, t1h, t2h, t3h);
   }
 
-  /** In-place M4 = [[5,7,1,3],[4,6,1,1],[1,3,5,7],[1,1,4,6]] on plain integers, no reduction. */
-  private static void m4(long[] v, int o) {
-    long a = v[o];
-    long b = v[o + 1];
-    long c = v[o + 2];
-    long d = v[o + 3];
-    long t0 = a + b;
-    long t1 = c + d;
-    long t2 = (b << 1) + t1;
-    long t3 = (d << 1) + t0;
-    long t4 = (t1 << 2) + t3;
-    long t5 = (t0 << 2) + t2;
-    v[o] = t3 + t5;
-    v[o + 1] = t5;
-    v[o + 2] = t2 + t4;
-    v[o + 3] = t4;
+  /** Block o..o+3 of {@link #external}: s[o..o+4) := M4·(x + t) + rc, canonical. */
+  private static void externalBlock(
+      long[] s,
+      int o,
+      long[] rcLo,
+      long[] rcHi,
+      long t0l,
+      long t1l,
+      long t2l,
+      long t3l,
+      long t0h,
+      long t1h,
+      long t2h,
+      long t3h) {
+    long a = s[o];
+    long b = s[o + 1];
+    long c = s[o + 2];
+    long d = s[o + 3];
+    // M4 = [[5,7,1,3],[4,6,1,1],[1,3,5,7],[1,1,4,6]] in 8 additions and 4 doublings per half.
+    long al = (a & M32) + t0l;
+    long bl = (b & M32) + t1l;
+    long cl = (c & M32) + t2l;
+    long dl = (d & M32) + t3l;
+    long u0 = al + bl;
+    long u1 = cl + dl;
+    long u2 = (bl << 1) + u1;
+    long u3 = (dl << 1) + u0;
+    long u4 = (u1 << 2) + u3;
+    long u5 = (u0 << 2) + u2;
+    long ah = (a >>> 32) + t0h;
+    long bh = (b >>> 32) + t1h;
+    long ch = (c >>> 32) + t2h;
+    long dh = (d >>> 32) + t3h;
+    long v0 = ah + bh;
+    long v1 = ch + dh;
+    long v2 = (bh << 1) + v1;
+    long v3 = (dh << 1) + v0;
+    long v4 = (v1 << 2) + v3;
+    long v5 = (v0 << 2) + v2;
+    s[o] = reduceHalves(v3 + v5 + rcHi[o], u3 + u5 + rcLo[o]);
+    s[o + 1] = reduceHalves(v5 + rcHi[o + 1], u5 + rcLo[o + 1]);
+    s[o + 2] = reduceHalves(v2 + v4 + rcHi[o + 2], u2 + u4 + rcLo[o + 2]);
+    s[o + 3] = reduceHalves(v4 + rcHi[o + 3], u4 + rcLo[o + 3]);
   }
 
   /** hi·2^32 + lo mod p, canonical, for hi and lo below 2^40. */
@@ -167,25 +190,35 @@ public final class Poseidon2 {
     return Long.compareUnsigned(r, P) >= 0 ? r - P : r;
   }
 
-  /** s := (diag(D) + J)·s, i.e. s_i := D_i·s_i + sum(s). Any 64-bit values in, [0, 2^64) out. */
-  private static void internal(long[] s) {
-    long sumLo = 0;
-    long sumHi = 0;
-    for (int i = 0; i < WIDTH; i++) {
-      sumLo += s[i] & M32;
-      sumHi += s[i] >>> 32;
+  /**
+   * One partial round: s_0 := x^7 with x = s_0 + rc, then s := (diag(D) + J)·s. Written as s_0 :=
+   * (D_0 + 1)·x^7 + rest and s_i := D_i·s_i + x^7 + rest, where rest = s_1 + ... + s_11 does not
+   * depend on the S-box, which shortens the chain of dependent operations from round to round. Any
+   * 64-bit values in, [0, 2^64) out.
+   */
+  private static void partialRound(long[] s, long rc) {
+    long restLo = 0;
+    long restHi = 0;
+    for (int i = 1; i < WIDTH; i++) {
+      restLo += s[i] & M32;
+      restHi += s[i] >>> 32;
     }
-    long sum = reduceHalves(sumHi, sumLo);
-    for (int i = 0; i < WIDTH; i++) {
-      long x = s[i];
-      long d = INTERNAL_DIAG_M_1[i];
-      long lo = d * x;
-      long hi = Math.unsignedMultiplyHigh(d, x);
-      long lo2 = lo + sum;
-      if (Long.compareUnsigned(lo2, sum) < 0) {
-        hi++; // d·x < 2^128 - 2^96, so the carry cannot overflow hi
-      }
-      s[i] = Goldilocks.reduce128Lazy(hi, lo2);
+    long rest = reduceHalves(restHi, restLo);
+    long x = sbox(addAny(s[0], rc));
+    s[0] = mulAdd(DIAG0_PLUS_1, x, rest);
+    long sum = addAny(x, rest);
+    for (int i = 1; i < WIDTH; i++) {
+      s[i] = mulAdd(INTERNAL_DIAG_M_1[i], s[i], sum);
     }
+  }
+
+  /** d·x + c mod p for canonical d and any 64-bit x and c, in [0, 2^64); one reduction. */
+  private static long mulAdd(long d, long x, long c) {
+    long lo = d * x + c;
+    long hi = Math.unsignedMultiplyHigh(d, x);
+    if (Long.compareUnsigned(lo, c) < 0) {
+      hi++; // d·x + c < (p + 1)·2^64 <= 2^128, so hi cannot overflow
+    }
+    return Goldilocks.reduce128Lazy(hi, lo);
   }
 }

@@ -68,16 +68,22 @@ public final class Goldilocks {
    * valid argument for {@link #mul}. Saves one comparison in chains of multiplications.
    */
   public static long reduce128Lazy(long hi, long lo) {
-    long hh = hi >>> 32;
+    // With lo = lh·2^32 + ll and hi = hh·2^32 + hl, 2^64 = 2^32 - 1 and 2^96 = -1 give
+    //   x = ll + (lh + hl)·2^32 - (hh + hl).
+    // s = lh + hl < 2^33; its bit 32 is worth 2^64 = EPSILON, the rest fits beside ll without a
+    // carry. The one correction below is needed with probability about 2^-31 on random inputs, so
+    // the branch is predictable and the JIT's choice between branch and cmov does not matter.
     long hl = hi & EPSILON;
-    long t0 = lo - hh;
-    if (Long.compareUnsigned(lo, hh) < 0) {
-      t0 -= EPSILON; // borrowed 2^64, which is EPSILON mod p; cannot underflow
+    long s = (lo >>> 32) + hl;
+    long d = (hi >>> 32) + hl;
+    long a = (s << 32) | (lo & EPSILON);
+    long r = a - d;
+    if (Long.compareUnsigned(a, d) < 0) {
+      r -= EPSILON; // a - d < 0 wrapped by 2^64 = EPSILON; r >= 2^64 - 2^33 here, no underflow
     }
-    long t1 = (hl << 32) - hl; // hl·(2^32 - 1) < 2^64
-    long t2 = t0 + t1;
-    // A carry out of t0 + t1 is worth 2^64 = EPSILON; then t2 < t1 <= 2^64 - 2^33 + 1, no overflow.
-    return Long.compareUnsigned(t2, t1) < 0 ? t2 + EPSILON : t2;
+    // No overflow: if bit 32 of s is set, s mod 2^32 <= 2^32 - 2, so r <= a < 2^64 - 2^32 without
+    // the correction, and r + EPSILON = a - d + 2^64 < 2^64 with it.
+    return r + (s >>> 32) * EPSILON;
   }
 
   public static long add(long a, long b) {

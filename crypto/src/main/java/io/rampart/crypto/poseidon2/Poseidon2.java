@@ -33,18 +33,27 @@ public final class Poseidon2 {
   private static final long P = Goldilocks.P;
   private static final long EPSILON = 0xFFFF_FFFFL;
 
-  /** Round constants split into 32-bit halves, folded into the preceding linear layer. */
-  private static final long[][] RC_LO = new long[2 * HALF_FULL_ROUNDS][WIDTH];
+  /**
+   * Constants added at the end of each external layer, split into 32-bit halves: rows 0-3 hold full
+   * rounds 0-3, row 4 the first partial-round constant (element 0 only), row 5 full round 4 (added
+   * after the partial rounds instead), rows 6-8 full rounds 5-7, row 9 zeros.
+   */
+  private static final long[][] RC_LO = new long[2 * HALF_FULL_ROUNDS + 2][WIDTH];
 
-  private static final long[][] RC_HI = new long[2 * HALF_FULL_ROUNDS][WIDTH];
-  private static final long[] NO_RC = new long[WIDTH];
+  private static final long[][] RC_HI = new long[2 * HALF_FULL_ROUNDS + 2][WIDTH];
   private static final long DIAG0_PLUS_1 = Goldilocks.add(INTERNAL_DIAG_M_1[0], 1);
 
   static {
-    for (int r = 0; r < 2 * HALF_FULL_ROUNDS; r++) {
+    long[][] rows = new long[RC_LO.length][WIDTH];
+    for (int r = 0; r < HALF_FULL_ROUNDS; r++) {
+      rows[r] = EXTERNAL_RC[r];
+      rows[HALF_FULL_ROUNDS + 1 + r] = EXTERNAL_RC[HALF_FULL_ROUNDS + r];
+    }
+    rows[HALF_FULL_ROUNDS][0] = INTERNAL_RC[0];
+    for (int r = 0; r < rows.length; r++) {
       for (int i = 0; i < WIDTH; i++) {
-        RC_LO[r][i] = EXTERNAL_RC[r][i] & M32;
-        RC_HI[r][i] = EXTERNAL_RC[r][i] >>> 32;
+        RC_LO[r][i] = rows[r][i] & M32;
+        RC_HI[r][i] = rows[r][i] >>> 32;
       }
     }
   }
@@ -67,30 +76,25 @@ public final class Poseidon2 {
 
   /** {@link #permute(long[])} for callers that know the state has 12 elements. */
   static void permuteUnchecked(long[] s) {
-    // Initial linear layer, with the first round's constants folded in.
+    // Each linear layer also adds the constants of the round after it, so every round starts at
+    // its S-boxes. Before the partial rounds that is the first partial constant on s[0] alone.
     external(s, RC_LO[0], RC_HI[0]);
     for (int r = 0; r < HALF_FULL_ROUNDS; r++) {
       sboxAll(s);
-      if (r + 1 < HALF_FULL_ROUNDS) {
-        external(s, RC_LO[r + 1], RC_HI[r + 1]);
-      } else {
-        external(s, NO_RC, NO_RC);
-      }
+      external(s, RC_LO[r + 1], RC_HI[r + 1]);
     }
-    for (int r = 0; r < PARTIAL_ROUNDS; r++) {
-      partialRound(s, INTERNAL_RC[r]);
+    for (int r = 0; r < PARTIAL_ROUNDS - 1; r++) {
+      partialRound(s, INTERNAL_RC[r + 1]);
     }
-    long[] rc = EXTERNAL_RC[HALF_FULL_ROUNDS];
-    for (int i = 0; i < WIDTH; i++) {
-      s[i] = addAny(s[i], rc[i]);
+    long[] rcLo = RC_LO[HALF_FULL_ROUNDS + 1];
+    long[] rcHi = RC_HI[HALF_FULL_ROUNDS + 1];
+    partialRound(s, EXTERNAL_RC[HALF_FULL_ROUNDS][0]);
+    for (int i = 1; i < WIDTH; i++) {
+      s[i] = reduceHalves((s[i] >>> 32) + rcHi[i], (s[i] & M32) + rcLo[i]);
     }
-    for (int r = HALF_FULL_ROUNDS; r < 2 * HALF_FULL_ROUNDS; r++) {
+    for (int r = HALF_FULL_ROUNDS + 2; r < RC_LO.length; r++) {
       sboxAll(s);
-      if (r + 1 < 2 * HALF_FULL_ROUNDS) {
-        external(s, RC_LO[r + 1], RC_HI[r + 1]);
-      } else {
-        external(s, NO_RC, NO_RC);
-      }
+      external(s, RC_LO[r], RC_HI[r]);
     }
   }
 
@@ -106,12 +110,6 @@ public final class Poseidon2 {
     for (int i = 0; i < WIDTH; i++) {
       s[i] = sbox(s[i]);
     }
-  }
-
-  /** a + c for any 64-bit a and canonical c; congruent result in [0, 2^64). */
-  private static long addAny(long a, long c) {
-    long r = a + c;
-    return Long.compareUnsigned(r, c) < 0 ? r + EPSILON : r;
   }
 
   /**
@@ -180,7 +178,7 @@ public final class Poseidon2 {
   }
 
   /** hi·2^32 + lo mod p, canonical, for hi and lo below 2^40. */
-  private static long reduceHalves(long hi, long lo) {
+  static long reduceHalves(long hi, long lo) {
     // hi·2^32 = (hi >>> 32)·2^64 + (hi mod 2^32)·2^32, and 2^64 = EPSILON (mod p).
     long top = hi << 32;
     long r = top + lo + (hi >>> 32) * EPSILON;
@@ -191,34 +189,50 @@ public final class Poseidon2 {
   }
 
   /**
-   * One partial round: s_0 := x^7 with x = s_0 + rc, then s := (diag(D) + J)·s. Written as s_0 :=
-   * (D_0 + 1)·x^7 + rest and s_i := D_i·s_i + x^7 + rest, where rest = s_1 + ... + s_11 does not
-   * depend on the S-box, which shortens the chain of dependent operations from round to round. Any
-   * 64-bit values in, [0, 2^64) out.
+   * One partial round. On entry s_0 already includes this round's constant; on exit it includes
+   * {@code rcNext}. Computes x = s_0^7, then s := (diag(D) + J)·s written as s_0 := (D_0 + 1)·x +
+   * rest + rcNext and s_i := D_i·s_i + x + rest with rest = s_1 + ... + s_11, so the sum waits for
+   * no S-box. Sums stay unreduced in 32-bit halves (below 2^37). Any 64-bit values in, [0, 2^64)
+   * out.
    */
-  private static void partialRound(long[] s, long rc) {
+  private static void partialRound(long[] s, long rcNext) {
     long restLo = 0;
     long restHi = 0;
     for (int i = 1; i < WIDTH; i++) {
       restLo += s[i] & M32;
       restHi += s[i] >>> 32;
     }
-    long rest = reduceHalves(restHi, restLo);
-    long x = sbox(addAny(s[0], rc));
-    s[0] = mulAdd(DIAG0_PLUS_1, x, rest);
-    long sum = addAny(x, rest);
+    long x = sbox(s[0]);
+    s[0] = mulAdd(DIAG0_PLUS_1, x, restLo + (rcNext & M32), restHi + (rcNext >>> 32));
+    long sumLo = restLo + (x & M32);
+    long sumHi = restHi + (x >>> 32);
     for (int i = 1; i < WIDTH; i++) {
-      s[i] = mulAdd(INTERNAL_DIAG_M_1[i], s[i], sum);
+      s[i] = mulAdd(INTERNAL_DIAG_M_1[i], s[i], sumLo, sumHi);
     }
   }
 
-  /** d·x + c mod p for canonical d and any 64-bit x and c, in [0, 2^64); one reduction. */
-  private static long mulAdd(long d, long x, long c) {
-    long lo = d * x + c;
+  /**
+   * d·x + cHi·2^32 + cLo mod p, in [0, 2^64), for any 64-bit d and x and cLo, cHi below 2^37: the
+   * reduction of {@link Goldilocks#reduce128Lazy} with the addend folded into its 32-bit columns,
+   * so that no 64-bit carry has to be tested (both corrections are rare, hence predictable).
+   */
+  static long mulAdd(long d, long x, long cLo, long cHi) {
+    long lo = d * x;
     long hi = Math.unsignedMultiplyHigh(d, x);
-    if (Long.compareUnsigned(lo, c) < 0) {
-      hi++; // d·x + c < (p + 1)·2^64 <= 2^128, so hi cannot overflow
+    long hl = hi & M32;
+    long low = (lo & M32) + cLo; // < 2^38
+    long mid = (lo >>> 32) + hl + cHi + (low >>> 32); // < 2^38: the 2^32 column
+    long neg = (hi >>> 32) + hl; // < 2^33: hh·2^96 + hl·2^64 contribute -(hh + hl)
+    long a = (mid << 32) | (low & M32);
+    long r = a - neg;
+    if (Long.compareUnsigned(a, neg) < 0) {
+      r -= EPSILON; // borrowed 2^64 = EPSILON
     }
-    return Goldilocks.reduce128Lazy(hi, lo);
+    long e = (mid >>> 32) * EPSILON; // the 2^64 multiples of the middle column, < 2^38
+    long r2 = r + e;
+    if (Long.compareUnsigned(r2, e) < 0) {
+      r2 += EPSILON; // carried 2^64 = EPSILON; r2 < 2^38 here
+    }
+    return r2;
   }
 }

@@ -74,6 +74,28 @@ class GoldilocksTest {
   }
 
   @Test
+  void reduce128OnEveryPairOfBoundaryWords() {
+    // Words whose 32-bit halves sit at 0, 1, 2^32 - 2 and 2^32 - 1: these drive the borrow and
+    // carry cases of the reduction, which random inputs reach with probability about 2^-31.
+    long[] halves = {0, 1, 0xFFFF_FFFEL, 0xFFFF_FFFFL};
+    long[] words = new long[halves.length * halves.length];
+    for (int i = 0; i < halves.length; i++) {
+      for (int j = 0; j < halves.length; j++) {
+        words[i * halves.length + j] = (halves[i] << 32) | halves[j];
+      }
+    }
+    for (long hi : words) {
+      for (long lo : words) {
+        BigInteger x = big(hi).shiftLeft(64).add(big(lo));
+        assertThat(big(Goldilocks.reduce128(hi, lo)))
+            .as("hi=%x lo=%x", hi, lo)
+            .isEqualTo(x.mod(BIG_P));
+        assertThat(big(Goldilocks.reduce128Lazy(hi, lo)).mod(BIG_P)).isEqualTo(x.mod(BIG_P));
+      }
+    }
+  }
+
+  @Test
   void zeroHasNoInverse() {
     assertThatThrownBy(() -> Goldilocks.inverse(0))
         .isInstanceOf(ArithmeticException.class)

@@ -12,8 +12,11 @@ import java.nio.ByteOrder;
  * {@link #square} accept any 64-bit pattern (they reduce a full 128-bit product), which lazy code
  * such as Poseidon2 relies on. All methods are pure and safe to call from any thread.
  *
- * <p>Reduction uses 2^64 = 2^32 - 1 (mod p) and 2^96 = -1 (mod p): a 128-bit value {@code hi·2^64 +
- * lo} with {@code hi = hh·2^32 + hl} is congruent to {@code lo - hh + hl·(2^32 - 1)}.
+ * <p>Reduction uses 2^64 = 2^32 - 1 (mod p) and 2^96 = -1 (mod p) on the 32-bit columns of a
+ * 128-bit product, arranged so that its only data-dependent branch is taken with probability about
+ * 2^-31 ({@link #reduce128Lazy}). Branches that are rarely taken are predicted well whatever code
+ * the JIT picks; additions and subtractions, whose outcome is a coin toss, are written as
+ * conditional expressions, which the JIT turns into conditional moves.
  */
 public final class Goldilocks {
   /** The modulus 2^64 - 2^32 + 1, as a (negative) signed {@code long}. */
@@ -25,7 +28,7 @@ public final class Goldilocks {
   /** p - 1 = 2^32 · 3 · 5 · 17 · 257 · 65537, so F_p* has a subgroup of order 2^32. */
   public static final int TWO_ADICITY = 32;
 
-  /** A generator of the multiplicative group F_p* (the choice of Plonky2, Plonky3, Winterfell). */
+  /** A generator of the multiplicative group F_p* (Plonky2 uses the same). */
   public static final long GENERATOR = 7;
 
   /** Size of the canonical encoding: 8 bytes, little-endian. */

@@ -73,13 +73,14 @@ public final class Goldilocks {
   public static long reduce128Lazy(long hi, long lo) {
     // With lo = lh·2^32 + ll and hi = hh·2^32 + hl, 2^64 = 2^32 - 1 and 2^96 = -1 give
     //   x = ll + (lh + hl)·2^32 - (hh + hl).
-    // s = lh + hl < 2^33; its bit 32 is worth 2^64 = EPSILON, the rest fits beside ll without a
-    // carry. The one correction below is needed with probability about 2^-31 on random inputs, so
-    // the branch is predictable and the JIT's choice between branch and cmov does not matter.
+    // s = lh + hl < 2^33; a = lo + hl·2^32 mod 2^64 = (s mod 2^32)·2^32 + ll, and the carry lost
+    // there, bit 32 of s, is worth 2^64 = EPSILON: it is read from s, not tested. The one
+    // correction below is needed with probability about 2^-31 on random inputs, so the branch is
+    // predictable and the JIT's choice between branch and cmov does not matter.
     long hl = hi & EPSILON;
     long s = (lo >>> 32) + hl;
     long d = (hi >>> 32) + hl;
-    long a = (s << 32) | (lo & EPSILON);
+    long a = lo + (hi << 32);
     long r = a - d;
     if (Long.compareUnsigned(a, d) < 0) {
       r -= EPSILON; // a - d < 0 wrapped by 2^64 = EPSILON; r >= 2^64 - 2^33 here, no underflow

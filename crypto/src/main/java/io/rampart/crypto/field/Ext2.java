@@ -6,8 +6,9 @@ package io.rampart.crypto.field;
  *
  * <p>W = 7 is a quadratic non-residue mod p (7^((p-1)/2) = -1, checked by a test), so u^2 - 7 is
  * irreducible. It is the same choice as Plonky2's {@code QuadraticExtension<GoldilocksField>}
- * ({@code W = 7} in {@code field/src/goldilocks_extensions.rs}) and Plonky3's {@code
- * BinomialExtensionField<Goldilocks, 2>}, so values interoperate with those systems' transcripts.
+ * ({@code W = 7} in 0xPolygonZero/plonky2 {@code field/src/goldilocks_extensions.rs}) and Plonky3's
+ * {@code BinomialExtensionField<Goldilocks, 2>} ({@code W = 7} in Plonky3/Plonky3 {@code
+ * goldilocks/src/extension.rs}), so the same challenges mean the same field elements there.
  *
  * @param c0 the constant coefficient, canonical
  * @param c1 the coefficient of u, canonical

@@ -28,6 +28,11 @@ public final class InMemoryNodeStore implements NodeStore {
   }
 
   @Override
+  public void getAll(int level, long[] indices, int count, byte[] out, boolean[] found) {
+    levels[level].getAll(indices, count, out, found);
+  }
+
+  @Override
   public void apply(NodeChanges changes) {
     if (changes.levelCount() > levels.length) {
       throw new IllegalArgumentException(
@@ -37,7 +42,14 @@ public final class InMemoryNodeStore implements NodeStore {
     if (changes.size() >= PARALLEL_APPLY_MIN) {
       range = range.parallel();
     }
-    range.forEach(level -> changes.forEach(level, writer(levels[level])));
+    range.forEach(
+        level -> {
+          LevelTable table = levels[level];
+          for (NodeChanges.Run run : changes.runs(level)) {
+            table.touch(run.indices(), run.count());
+          }
+          changes.forEach(level, writer(table));
+        });
   }
 
   /** Number of stored (non-empty) nodes on {@code level}. */

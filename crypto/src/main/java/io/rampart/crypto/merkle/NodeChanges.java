@@ -56,6 +56,11 @@ public final class NodeChanges {
     return n;
   }
 
+  /** The runs of one level, for stores in this package. */
+  List<Run> runs(int level) {
+    return levels.get(level);
+  }
+
   /** Visits the writes of one level, in ascending index order. */
   public void forEach(int level, Visitor visitor) {
     for (Run r : levels.get(level)) {

@@ -17,6 +17,18 @@ public interface NodeStore {
    */
   boolean get(int level, long index, byte[] out, int off);
 
+  /**
+   * Reads many nodes of one level: for each {@code i < count}, node ({@code level}, {@code
+   * indices[i]}) goes to {@code out[32i..32i+32)} and {@code found[i]} says whether it exists. Same
+   * threading rules as {@link #get}. Stores override it when a batch is cheaper than single reads
+   * (a multi-get, or overlapping memory misses); the default reads one by one.
+   */
+  default void getAll(int level, long[] indices, int count, byte[] out, boolean[] found) {
+    for (int i = 0; i < count; i++) {
+      found[i] = get(level, indices[i], out, 32 * i);
+    }
+  }
+
   /** Writes every node of {@code changes}; a node set to its level's empty hash is removed. */
   void apply(NodeChanges changes);
 }

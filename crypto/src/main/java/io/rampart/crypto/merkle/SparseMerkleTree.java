@@ -128,13 +128,24 @@ public final class SparseMerkleTree {
     if (keys.length == 0) {
       return new Prepared(this, version, root, null);
     }
-    int[] order = sortedLastWins(keys);
-    int n = order.length;
-    long[] sortedKeys = new long[n];
+    long[] sortedKeys = distinctSorted(keys);
+    int n = sortedKeys.length;
     byte[] flat = new byte[32 * n];
-    for (int i = 0; i < n; i++) {
-      sortedKeys[i] = keys[order[i]];
-      leaves[order[i]].copyTo(flat, 32 * i);
+    if (n == keys.length && Arrays.equals(sortedKeys, keys)) {
+      for (int i = 0; i < n; i++) {
+        leaves[i].copyTo(flat, 32 * i);
+      }
+    } else {
+      // Later updates of a key overwrite earlier ones, as if applied one by one.
+      LevelTable last = new LevelTable(keys.length);
+      byte[] leaf = new byte[32];
+      for (int i = 0; i < keys.length; i++) {
+        leaves[i].copyTo(leaf, 0);
+        last.put(keys[i], leaf, 0);
+      }
+      for (int i = 0; i < n; i++) {
+        last.get(sortedKeys[i], flat, 32 * i);
+      }
     }
     byte[] newRoot = new byte[32];
     boolean parallel =
@@ -273,36 +284,22 @@ public final class SparseMerkleTree {
     }
   }
 
-  /**
-   * Positions of {@code keys} sorted by unsigned key, keeping only the last position of each
-   * repeated key.
-   */
-  private static int[] sortedLastWins(long[] keys) {
-    int n = keys.length;
-    boolean ascending = true;
-    for (int i = 1; i < n && ascending; i++) {
-      ascending = Long.compareUnsigned(keys[i - 1], keys[i]) < 0;
+  /** The distinct values of {@code keys} in ascending unsigned order. */
+  private static long[] distinctSorted(long[] keys) {
+    long[] sorted = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      sorted[i] = keys[i] ^ Long.MIN_VALUE;
     }
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    if (ascending) {
-      return order;
-    }
-    Integer[] boxed = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      boxed[i] = i;
-    }
-    // Stable sort: equal keys keep their input order, so the last of a run is the last update.
-    Arrays.sort(boxed, (a, b) -> Long.compareUnsigned(keys[a], keys[b]));
+    Arrays.sort(sorted);
     int m = 0;
-    for (int i = 0; i < n; i++) {
-      if (i + 1 < n && keys[boxed[i + 1]] == keys[boxed[i]]) {
-        continue;
+    for (int i = 0; i < sorted.length; i++) {
+      if (m == 0 || sorted[i] != sorted[m - 1]) {
+        sorted[m++] = sorted[i];
       }
-      order[m++] = boxed[i];
     }
-    return Arrays.copyOf(order, m);
+    for (int i = 0; i < m; i++) {
+      sorted[i] ^= Long.MIN_VALUE;
+    }
+    return m == sorted.length ? sorted : Arrays.copyOf(sorted, m);
   }
 }

@@ -57,31 +57,48 @@ final class SparseUpdate {
   /**
    * Level-by-level walk of {@code keys[lo..hi)}, which all lie under one node of level {@code top}.
    * Records the writes of levels below {@code top} and returns that node's new value.
+   *
+   * <p>Each level first reads every clean sibling it needs in one {@link NodeStore#getAll} call, so
+   * an in-memory store can overlap the cache misses, and only then hashes.
    */
   private byte[] walk(
       long[] keys, byte[] leaves, int lo, int hi, int top, NodeChanges.Builder changes) {
     int n = hi - lo;
     long[] idx = Arrays.copyOfRange(keys, lo, hi);
     byte[] vals = Arrays.copyOfRange(leaves, 32 * lo, 32 * hi);
+    long[] wanted = new long[n];
+    byte[] siblings = new byte[32 * n];
+    boolean[] found = new boolean[n];
     byte[] pair = new byte[64];
     for (int level = 0; level < top; level++) {
       changes.add(level, idx, vals, n);
+      int reads = 0;
+      for (int i = 0; i < n; i++) {
+        long x = idx[i];
+        if ((x & 1) == 0 && i + 1 < n && idx[i + 1] == x + 1) {
+          i++;
+        } else {
+          wanted[reads++] = x ^ 1;
+        }
+      }
+      store.getAll(level, wanted, reads, siblings, found);
       long[] upIdx = new long[n];
       byte[] upVals = new byte[32 * n];
       int m = 0;
+      int read = 0;
       for (int i = 0; i < n; i++) {
         long x = idx[i];
-        if ((x & 1) == 0) {
-          System.arraycopy(vals, 32 * i, pair, 0, 32);
-          if (i + 1 < n && idx[i + 1] == x + 1) {
-            i++;
-            System.arraycopy(vals, 32 * i, pair, 32, 32);
-          } else {
-            sibling(level, x + 1, pair, 32);
-          }
+        int self = (int) (x & 1) << 5;
+        System.arraycopy(vals, 32 * i, pair, self, 32);
+        if (self == 0 && i + 1 < n && idx[i + 1] == x + 1) {
+          System.arraycopy(vals, 32 * ++i, pair, 32, 32);
         } else {
-          sibling(level, x - 1, pair, 0);
-          System.arraycopy(vals, 32 * i, pair, 32, 32);
+          if (found[read]) {
+            System.arraycopy(siblings, 32 * read, pair, 32 - self, 32);
+          } else {
+            empty.copyTo(level, pair, 32 - self);
+          }
+          read++;
         }
         hasher.combine(pair, 0, upVals, 32 * m);
         upIdx[m++] = x >>> 1;

@@ -1,0 +1,82 @@
+package io.rampart.crypto.merkle;
+
+import java.util.stream.IntStream;
+
+/**
+ * A {@link NodeStore} in the heap: one {@link LevelTable} per level, about 80 bytes per stored node
+ * at worst (40-byte slots, tables at most half full). {@link #apply} writes the levels in parallel
+ * on the common ForkJoinPool when the change set is large, since levels are independent.
+ */
+public final class InMemoryNodeStore implements NodeStore {
+  /** Change sets smaller than this are applied on the calling thread. */
+  private static final long PARALLEL_APPLY_MIN = 8_192;
+
+  private final LevelTable[] levels;
+
+  /** An empty store for trees of depth up to {@code depth}. */
+  public InMemoryNodeStore(int depth) {
+    SparseMerkleTree.checkDepth(depth);
+    levels = new LevelTable[depth + 1];
+    for (int i = 0; i <= depth; i++) {
+      levels[i] = new LevelTable();
+    }
+  }
+
+  @Override
+  public boolean get(int level, long index, byte[] out, int off) {
+    return levels[level].get(index, out, off);
+  }
+
+  @Override
+  public void getAll(int level, long[] indices, int count, byte[] out, boolean[] found) {
+    levels[level].getAll(indices, count, out, found);
+  }
+
+  @Override
+  public void apply(NodeChanges changes) {
+    if (changes.levelCount() > levels.length) {
+      throw new IllegalArgumentException(
+          "changes span " + changes.levelCount() + " levels, store holds " + levels.length);
+    }
+    IntStream range = IntStream.range(0, changes.levelCount());
+    if (changes.size() >= PARALLEL_APPLY_MIN) {
+      range = range.parallel();
+    }
+    range.forEach(
+        level -> {
+          LevelTable table = levels[level];
+          for (NodeChanges.Run run : changes.runs(level)) {
+            table.touch(run.indices(), run.count());
+          }
+          changes.forEach(level, writer(table));
+        });
+  }
+
+  /** Number of stored (non-empty) nodes on {@code level}. */
+  public long size(int level) {
+    return levels[level].size();
+  }
+
+  /** Number of stored (non-empty) nodes on all levels. */
+  public long size() {
+    long n = 0;
+    for (LevelTable t : levels) {
+      n += t.size();
+    }
+    return n;
+  }
+
+  private static NodeChanges.Visitor writer(LevelTable table) {
+    return new NodeChanges.Visitor() {
+      @Override
+      public void put(int level, long index, byte[] value, int off) {
+        table.put(index, value, off);
+      }
+
+      @Override
+      public void remove(int level, long index) {
+        table.remove(index);
+      }
+    };
+  }
+}

@@ -1,0 +1,160 @@
+package io.rampart.l1.contracts.bridge;
+
+import io.rampart.crypto.Bytes32;
+import io.rampart.l1.abi.Abi;
+import io.rampart.l1.contracts.settlement.CommitmentStatus;
+import io.rampart.l1.contracts.settlement.SettlementContract;
+import io.rampart.l1.core.Address;
+import io.rampart.l1.core.Wei;
+import io.rampart.l1.exec.CallContext;
+import io.rampart.l1.exec.Contract;
+import io.rampart.l1.exec.ContractCall;
+import io.rampart.l1.exec.Log;
+import io.rampart.l1.exec.Revert;
+import io.rampart.l1.exec.Slots;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ETH bridge. Deposits are escrowed here and announced as {@code DepositInitiated} logs, which
+ * the L2 derives into deposit messages. Withdrawals are paid from escrow against the withdrawal
+ * root of a final commitment of the settlement contract, with a Merkle proof; each withdrawal leaf
+ * is paid at most once.
+ *
+ * <p>Amounts cross the bridge in whole gwei (the L2's unit). Storage: slot 0 = deposit count; slot
+ * {@code keccak(leafHash ‖ 1)} = 1 once a withdrawal is paid.
+ */
+public final class Bridge implements Contract {
+  static final Bytes32 DEPOSIT_COUNT = Slots.of(0);
+  static final Bytes32 PAID = Slots.of(1);
+  public static final Bytes32 DEPOSIT_INITIATED =
+      Abi.eventTopic("DepositInitiated(uint256,address,address,uint256)");
+  public static final Bytes32 WITHDRAWAL_FINALIZED =
+      Abi.eventTopic("WithdrawalFinalized(uint256,address,uint256)");
+
+  private final Address address;
+  private final SettlementContract settlement;
+  private final WithdrawalProofVerifier verifier;
+
+  public Bridge(Address address, SettlementContract settlement, WithdrawalProofVerifier verifier) {
+    this.address = address;
+    this.settlement = settlement;
+    this.verifier = verifier;
+  }
+
+  @Override
+  public Address address() {
+    return address;
+  }
+
+  /** {@code deposit(address l2Recipient)}, payable. */
+  public record Deposit(Address l2Recipient) implements ContractCall {
+    @Override
+    public byte[] calldata() {
+      return Abi.encodeCall("deposit(address)", l2Recipient);
+    }
+  }
+
+  /** {@code finalizeWithdrawal(uint256,uint256,address,uint256,uint256,bytes)}. */
+  public record FinalizeWithdrawal(
+      long commitmentIndex, Withdrawal withdrawal, long leafIndex, List<Bytes32> proof)
+      implements ContractCall {
+    public FinalizeWithdrawal {
+      proof = List.copyOf(proof);
+    }
+
+    @Override
+    public byte[] calldata() {
+      byte[] packed = new byte[32 * proof.size()];
+      for (int i = 0; i < proof.size(); i++) {
+        proof.get(i).copyTo(packed, 32 * i);
+      }
+      return Abi.encodeCall(
+          "finalizeWithdrawal(uint256,uint256,address,uint256,uint256,bytes)",
+          commitmentIndex,
+          withdrawal.id(),
+          withdrawal.recipient(),
+          withdrawal.amountGwei(),
+          leafIndex,
+          packed);
+    }
+  }
+
+  /** A deposit as its log announces it. */
+  public record DepositEvent(long id, Address from, Address l2Recipient, long amountGwei) {
+
+    /** Decodes a {@code DepositInitiated} log, or empty for any other log. */
+    public static Optional<DepositEvent> from(Log log, Address bridge) {
+      if (!log.address().equals(bridge) || !log.topic0().equals(DEPOSIT_INITIATED)) {
+        return Optional.empty();
+      }
+      byte[] d = log.data();
+      return Optional.of(
+          new DepositEvent(
+              CallContext.toLong(log.topics().get(1)),
+              Abi.readAddress(d, 0),
+              Abi.readAddress(d, 1),
+              Abi.readUint(d, 2)));
+    }
+  }
+
+  @Override
+  public void execute(CallContext ctx, ContractCall call) {
+    switch (call) {
+      case Deposit d -> deposit(ctx, d);
+      case FinalizeWithdrawal w -> finalizeWithdrawal(ctx, w);
+      default -> throw new Revert(BridgeRejection.UNKNOWN_CALL.name());
+    }
+  }
+
+  private void deposit(CallContext ctx, Deposit d) {
+    Wei value = ctx.value();
+    if (value.isZero()) {
+      throw new Revert(BridgeRejection.ZERO_DEPOSIT.name());
+    }
+    if (!value.isWholeGwei()) {
+      throw new Revert(BridgeRejection.NOT_WHOLE_GWEI.name());
+    }
+    long id = ctx.sloadLong(DEPOSIT_COUNT);
+    ctx.sstoreLong(DEPOSIT_COUNT, id + 1);
+    ctx.emit(
+        List.of(DEPOSIT_INITIATED, CallContext.word(id)),
+        Abi.encode(ctx.sender(), d.l2Recipient(), value.toGwei()));
+  }
+
+  private void finalizeWithdrawal(CallContext ctx, FinalizeWithdrawal w) {
+    if (!ctx.value().isZero()) {
+      throw new Revert(BridgeRejection.NOT_PAYABLE.name());
+    }
+    CallContext model = ctx.nested(settlement);
+    switch (settlement.status(model, w.commitmentIndex())) {
+      case CommitmentStatus.Unknown u ->
+          throw new Revert(BridgeRejection.UNKNOWN_COMMITMENT.name());
+      case CommitmentStatus.Pending p ->
+          throw new Revert(BridgeRejection.COMMITMENT_NOT_FINAL.name());
+      case CommitmentStatus.Rejected r ->
+          throw new Revert(BridgeRejection.COMMITMENT_REJECTED.name());
+      case CommitmentStatus.Final f -> {}
+    }
+    Bytes32 root = settlement.finalWithdrawalRoot(model, w.commitmentIndex()).orElseThrow();
+    if (root.equals(Bytes32.ZERO)) {
+      throw new Revert(BridgeRejection.ZERO_WITHDRAWAL_ROOT.name());
+    }
+    byte[] leafData = w.withdrawal().leafData();
+    byte[] prefixed = new byte[leafData.length + 1];
+    System.arraycopy(leafData, 0, prefixed, 1, leafData.length);
+    Bytes32 paidSlot = ctx.mappingSlot(PAID, ctx.keccak(prefixed));
+    if (!ctx.sload(paidSlot).equals(Bytes32.ZERO)) {
+      throw new Revert(BridgeRejection.ALREADY_WITHDRAWN.name());
+    }
+    if (!verifier.verify(ctx, root, leafData, w.leafIndex(), w.proof())) {
+      throw new Revert(BridgeRejection.INVALID_PROOF.name());
+    }
+    ctx.sstoreLong(paidSlot, 1);
+    Withdrawal wd = w.withdrawal();
+    ctx.transfer(wd.recipient(), Wei.ofGwei(wd.amountGwei()));
+    ctx.emit(
+        List.of(WITHDRAWAL_FINALIZED, CallContext.word(wd.id())),
+        Abi.encode(wd.recipient(), wd.amountGwei()));
+  }
+}

@@ -1,0 +1,157 @@
+package io.rampart.l1.state;
+
+import io.rampart.crypto.Bytes32;
+import io.rampart.l1.core.Address;
+import io.rampart.l1.core.Wei;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Accounts (balance, nonce) and contract storage, with an undo journal. Every change records the
+ * old value; {@link #revertTo(long)} undoes changes back to a mark. The L1 marks the start of each
+ * transaction (a revert or out-of-gas undoes the call exactly) and of each block (a reorg undoes
+ * whole blocks). {@link #forgetBefore(long)} drops journal entries no reorg can reach any more.
+ *
+ * <p>Also tracks the ether burned by fees, so {@code sum(balances) + burned} is constant.
+ */
+public final class L1State {
+  private final Map<Address, Wei> balances = new HashMap<>();
+  private final Map<Address, Long> nonces = new HashMap<>();
+  private final Map<Address, Map<Bytes32, Bytes32>> storage = new HashMap<>();
+  private Wei burned = Wei.ZERO;
+
+  private sealed interface Undo {}
+
+  private record BalanceUndo(Address account, Wei old) implements Undo {}
+
+  private record NonceUndo(Address account, long old) implements Undo {}
+
+  private record StorageUndo(Address contract, Bytes32 slot, Bytes32 old) implements Undo {}
+
+  private record BurnUndo(Wei old) implements Undo {}
+
+  private List<Undo> journal = new ArrayList<>();
+  private long journalBase;
+
+  public Wei balance(Address a) {
+    return balances.getOrDefault(a, Wei.ZERO);
+  }
+
+  public boolean exists(Address a) {
+    return balances.containsKey(a) || nonces.containsKey(a) || storage.containsKey(a);
+  }
+
+  public void setBalance(Address a, Wei value) {
+    journal.add(new BalanceUndo(a, balances.get(a)));
+    balances.put(a, value);
+  }
+
+  public void credit(Address a, Wei amount) {
+    setBalance(a, balance(a).plus(amount));
+  }
+
+  /** Debits {@code amount}; throws if the balance is short (callers check first). */
+  public void debit(Address a, Wei amount) {
+    setBalance(a, balance(a).minus(amount));
+  }
+
+  public long nonce(Address a) {
+    return nonces.getOrDefault(a, 0L);
+  }
+
+  public void incrementNonce(Address a) {
+    long old = nonce(a);
+    journal.add(new NonceUndo(a, old));
+    nonces.put(a, old + 1);
+  }
+
+  public Bytes32 load(Address contract, Bytes32 slot) {
+    Map<Bytes32, Bytes32> s = storage.get(contract);
+    if (s == null) {
+      return Bytes32.ZERO;
+    }
+    return s.getOrDefault(slot, Bytes32.ZERO);
+  }
+
+  public void store(Address contract, Bytes32 slot, Bytes32 value) {
+    Map<Bytes32, Bytes32> s = storage.computeIfAbsent(contract, k -> new HashMap<>());
+    Bytes32 old = s.get(slot);
+    journal.add(new StorageUndo(contract, slot, old == null ? Bytes32.ZERO : old));
+    if (value.equals(Bytes32.ZERO)) {
+      s.remove(slot);
+    } else {
+      s.put(slot, value);
+    }
+  }
+
+  public Wei burned() {
+    return burned;
+  }
+
+  /** Records {@code amount} as burned; the caller has already debited it from an account. */
+  public void addBurned(Wei amount) {
+    journal.add(new BurnUndo(burned));
+    burned = burned.plus(amount);
+  }
+
+  /** Sum of all balances plus burned ether: constant under every operation but genesis funding. */
+  public Wei totalSupply() {
+    Wei sum = burned;
+    for (Wei w : balances.values()) {
+      sum = sum.plus(w);
+    }
+    return sum;
+  }
+
+  /** A position in the journal to revert to. */
+  public long mark() {
+    return journalBase + journal.size();
+  }
+
+  /** Undoes every change made after {@code mark}. */
+  public void revertTo(long mark) {
+    if (mark < journalBase) {
+      throw new IllegalStateException("journal before " + mark + " was already forgotten");
+    }
+    for (long i = mark() - 1; i >= mark; i--) {
+      Undo u = journal.remove((int) (i - journalBase));
+      switch (u) {
+        case BalanceUndo b -> {
+          if (b.old() == null) {
+            balances.remove(b.account());
+          } else {
+            balances.put(b.account(), b.old());
+          }
+        }
+        case NonceUndo n -> {
+          if (n.old() == 0) {
+            nonces.remove(n.account());
+          } else {
+            nonces.put(n.account(), n.old());
+          }
+        }
+        case StorageUndo s -> {
+          Map<Bytes32, Bytes32> m = storage.computeIfAbsent(s.contract(), k -> new HashMap<>());
+          if (s.old().equals(Bytes32.ZERO)) {
+            m.remove(s.slot());
+          } else {
+            m.put(s.slot(), s.old());
+          }
+        }
+        case BurnUndo b -> burned = b.old();
+      }
+    }
+  }
+
+  /** Drops journal entries before {@code mark}; reverting past it becomes impossible. */
+  public void forgetBefore(long mark) {
+    if (mark <= journalBase) {
+      return;
+    }
+    int drop = (int) (mark - journalBase);
+    journal = new ArrayList<>(journal.subList(drop, journal.size()));
+    journalBase = mark;
+  }
+}

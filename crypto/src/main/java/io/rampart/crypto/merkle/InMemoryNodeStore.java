@@ -33,23 +33,39 @@ public final class InMemoryNodeStore implements NodeStore {
   }
 
   @Override
+  public void prefetch(int level, long[] indices, int count) {
+    levels[level].touch(indices, count);
+  }
+
+  @Override
   public void apply(NodeChanges changes) {
     if (changes.levelCount() > levels.length) {
       throw new IllegalArgumentException(
           "changes span " + changes.levelCount() + " levels, store holds " + levels.length);
     }
-    IntStream range = IntStream.range(0, changes.levelCount());
-    if (changes.size() >= PARALLEL_APPLY_MIN) {
-      range = range.parallel();
+    if (changes.size() < PARALLEL_APPLY_MIN) {
+      // Touch every level first so the cache misses of all levels overlap, then write.
+      for (int level = 0; level < changes.levelCount(); level++) {
+        touch(level, changes);
+      }
+      for (int level = 0; level < changes.levelCount(); level++) {
+        changes.forEach(level, writer(levels[level]));
+      }
+      return;
     }
-    range.forEach(
-        level -> {
-          LevelTable table = levels[level];
-          for (NodeChanges.Run run : changes.runs(level)) {
-            table.touch(run.indices(), run.count());
-          }
-          changes.forEach(level, writer(table));
-        });
+    IntStream.range(0, changes.levelCount())
+        .parallel()
+        .forEach(
+            level -> {
+              touch(level, changes);
+              changes.forEach(level, writer(levels[level]));
+            });
+  }
+
+  private void touch(int level, NodeChanges changes) {
+    for (NodeChanges.Run run : changes.runs(level)) {
+      levels[level].touch(run.indices(), run.count());
+    }
   }
 
   /** Number of stored (non-empty) nodes on {@code level}. */

@@ -3,9 +3,12 @@ package io.rampart.crypto.merkle;
 import java.util.stream.IntStream;
 
 /**
- * A {@link NodeStore} in the heap: one {@link LevelTable} per level, about 80 bytes per stored node
- * at worst (40-byte slots, tables at most half full). {@link #apply} writes the levels in parallel
- * on the common ForkJoinPool when the change set is large, since levels are independent.
+ * A {@link NodeStore} in the heap: one {@link LevelTable} per level, 40-byte slots in tables kept
+ * between a quarter and half full, so 80 to 160 bytes per stored node (measured: about 85). A
+ * depth-32 tree of a million leaves stores 2.0 million nodes (160 MB) when the keys are dense
+ * indices and 13 million (1.1 GB) when they are random 32-bit keys. {@link #apply} writes the
+ * levels in parallel on the common ForkJoinPool when the change set is large, since levels are
+ * independent.
  */
 public final class InMemoryNodeStore implements NodeStore {
   /** Change sets smaller than this are applied on the calling thread. */

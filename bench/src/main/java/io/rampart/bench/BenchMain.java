@@ -26,7 +26,7 @@ public final class BenchMain {
   /** Named groups of benchmarks; {@code crypto} is the default. */
   private enum Suite {
     CRYPTO("HashBench", "FieldBench", "Secp256k1Bench", "MerkleBench"),
-    CHAIN("ChainBench"),
+    CHAIN("ChainBench", "ChainStoreBench"),
     STARK("StarkBench"),
     WORLD("WorldSpeedBenchmark"),
     ALL();

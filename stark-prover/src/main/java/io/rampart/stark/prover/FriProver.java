@@ -31,6 +31,7 @@ final class FriProver {
     int leaves = v0.length / k;
     long shift = layout.shift(j);
     long omega = Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(v0.length));
+    long omegaInv = Goldilocks.inverse(omega);
     long[] n0 = new long[leaves];
     long[] n1 = new long[leaves];
     int chunk = 1024;
@@ -40,16 +41,16 @@ final class FriProver {
             c -> {
               int start = c * chunk;
               int end = Math.min(leaves, start + chunk);
-              long x = Goldilocks.mul(shift, Goldilocks.pow(omega, start));
+              long xInv = Goldilocks.inverse(Goldilocks.mul(shift, Goldilocks.pow(omega, start)));
               Ext2[] vals = new Ext2[k];
               for (int i = start; i < end; i++) {
                 for (int t = 0; t < k; t++) {
                   vals[t] = new Ext2(v0[i + t * leaves], v1[i + t * leaves]);
                 }
-                Ext2 f = FriFold.fold(vals, x, alpha);
+                Ext2 f = FriFold.foldWithInverse(vals, xInv, alpha);
                 n0[i] = f.c0();
                 n1[i] = f.c1();
-                x = Goldilocks.mul(x, omega);
+                xInv = Goldilocks.mul(xInv, omegaInv);
               }
             });
     return new long[][] {n0, n1};

@@ -16,17 +16,20 @@ public final class Ntt {
     int n = a.length;
     int log = log2(n);
     bitReverse(a, log);
-    long[] tw = twiddles(log, false);
-    butterflies(a, tw);
+    butterflies(a, stageTwiddles(log));
   }
 
-  /** Evaluations at ω^i to coefficients. */
+  /**
+   * Evaluations at ω^i to coefficients: a forward transform, outputs 1..n-1 reversed, times 1/n.
+   */
   public static void inverse(long[] a) {
     int n = a.length;
-    int log = log2(n);
-    bitReverse(a, log);
-    long[] tw = twiddles(log, true);
-    butterflies(a, tw);
+    forward(a);
+    for (int i = 1, j = n - 1; i < j; i++, j--) {
+      long t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
     long nInv = Goldilocks.inverse(n);
     for (int i = 0; i < n; i++) {
       a[i] = Goldilocks.mul(a[i], nInv);
@@ -72,32 +75,50 @@ public final class Ntt {
     return Integer.numberOfTrailingZeros(n);
   }
 
-  private static long[] twiddles(int log, boolean inv) {
-    int half = Math.max(1, (1 << log) >>> 1);
-    long w = Goldilocks.rootOfUnity(log);
-    if (inv) {
-      w = Goldilocks.inverse(w);
+  /** TABLE[h + j] = ω_{2h}^j for h a power of two and j < h; grown on demand, never shrunk. */
+  private static volatile long[] table = new long[2];
+
+  /** A table covering transforms of length 2^log (the stages use entries below 2^log). */
+  private static long[] stageTwiddles(int log) {
+    long[] t = table;
+    if (t.length >= (1 << log)) {
+      return t;
     }
-    long[] tw = new long[half];
-    long x = 1;
-    for (int i = 0; i < half; i++) {
-      tw[i] = x;
-      x = Goldilocks.mul(x, w);
+    synchronized (Ntt.class) {
+      t = table;
+      if (t.length >= (1 << log)) {
+        return t;
+      }
+      long[] grown = new long[1 << log];
+      for (int hLog = 0; hLog < log; hLog++) {
+        int h = 1 << hLog;
+        long w = Goldilocks.rootOfUnity(hLog + 1);
+        long x = 1;
+        for (int j = 0; j < h; j++) {
+          grown[h + j] = x;
+          x = Goldilocks.mul(x, w);
+        }
+      }
+      table = grown;
+      return grown;
     }
-    return tw;
   }
 
   private static void butterflies(long[] a, long[] tw) {
     int n = a.length;
-    for (int len = 2; len <= n; len <<= 1) {
-      int halfLen = len >>> 1;
-      int step = n / len;
+    for (int h = 1; h < n; h <<= 1) {
+      int len = h << 1;
       for (int start = 0; start < n; start += len) {
-        for (int j = 0; j < halfLen; j++) {
-          long u = a[start + j];
-          long v = Goldilocks.mul(a[start + j + halfLen], tw[j * step]);
-          a[start + j] = Goldilocks.add(u, v);
-          a[start + j + halfLen] = Goldilocks.sub(u, v);
+        long u0 = a[start];
+        long v0 = a[start + h];
+        a[start] = Goldilocks.add(u0, v0);
+        a[start + h] = Goldilocks.sub(u0, v0);
+        for (int j = 1; j < h; j++) {
+          int i = start + j;
+          long u = a[i];
+          long v = Goldilocks.mul(a[i + h], tw[h + j]);
+          a[i] = Goldilocks.add(u, v);
+          a[i + h] = Goldilocks.sub(u, v);
         }
       }
     }

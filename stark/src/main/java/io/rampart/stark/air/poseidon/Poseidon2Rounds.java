@@ -182,23 +182,35 @@ public final class Poseidon2Rounds {
 
   /** x := M_E·x, M_E = circ(2·M4, M4, M4): block j becomes M4·(x_j + x_0 + x_1 + x_2). */
   static void externalLinear(long[] x) {
-    long[] t = new long[4];
-    for (int k = 0; k < 4; k++) {
-      t[k] = Goldilocks.add(Goldilocks.add(x[k], x[k + 4]), x[k + 8]);
+    long t0 = Goldilocks.add(Goldilocks.add(x[0], x[4]), x[8]);
+    long t1 = Goldilocks.add(Goldilocks.add(x[1], x[5]), x[9]);
+    long t2 = Goldilocks.add(Goldilocks.add(x[2], x[6]), x[10]);
+    long t3 = Goldilocks.add(Goldilocks.add(x[3], x[7]), x[11]);
+    for (int b = 0; b < 12; b += 4) {
+      m4(
+          x,
+          b,
+          Goldilocks.add(x[b], t0),
+          Goldilocks.add(x[b + 1], t1),
+          Goldilocks.add(x[b + 2], t2),
+          Goldilocks.add(x[b + 3], t3));
     }
-    long[] y = new long[4];
-    for (int b = 0; b < 3; b++) {
-      for (int k = 0; k < 4; k++) {
-        y[k] = Goldilocks.add(x[4 * b + k], t[k]);
-      }
-      for (int r = 0; r < 4; r++) {
-        long acc = 0;
-        for (int k = 0; k < 4; k++) {
-          acc = Goldilocks.add(acc, Goldilocks.mul(M4[r][k], y[k]));
-        }
-        x[4 * b + r] = acc;
-      }
-    }
+  }
+
+  /**
+   * M4·(a, b, c, d) into x[o..o+4), M4 = [[5,7,1,3],[4,6,1,1],[1,3,5,7],[1,1,4,6]], by additions.
+   */
+  private static void m4(long[] x, int o, long a, long b, long c, long d) {
+    long u0 = Goldilocks.add(a, b);
+    long u1 = Goldilocks.add(c, d);
+    long u2 = Goldilocks.add(Goldilocks.twice(b), u1);
+    long u3 = Goldilocks.add(Goldilocks.twice(d), u0);
+    long u4 = Goldilocks.add(Goldilocks.twice(Goldilocks.twice(u1)), u3);
+    long u5 = Goldilocks.add(Goldilocks.twice(Goldilocks.twice(u0)), u2);
+    x[o] = Goldilocks.add(u3, u5);
+    x[o + 1] = u5;
+    x[o + 2] = Goldilocks.add(u2, u4);
+    x[o + 3] = u4;
   }
 
   static void externalLinear(Ext2[] x) {

@@ -22,13 +22,13 @@ public final class Poseidon2Rounds {
   public static final int CYCLE = 32;
 
   /** Periodic column indices. */
-  static final int F_LIN = 0;
+  public static final int F_LIN = 0;
 
-  static final int F_FULL = 1;
-  static final int F_PART = 2;
-  static final int F_COPY = 3;
-  static final int RC = 4;
-  static final int PERIODIC_COLUMNS = RC + WIDTH;
+  public static final int F_FULL = 1;
+  public static final int F_PART = 2;
+  public static final int F_COPY = 3;
+  public static final int RC = 4;
+  public static final int PERIODIC_COLUMNS = RC + WIDTH;
 
   private static final long[][] PERIODIC = buildPeriodic();
 
@@ -123,58 +123,94 @@ public final class Poseidon2Rounds {
    * fCopy·cur_i, with p = (cur_0^7, cur_1, ..., cur_11).
    */
   static void constraints(long[] cur, long[] next, long[] per, long[] out) {
+    constraints(cur, cur, 0, next, 0, per, out, 0, true);
+  }
+
+  /**
+   * The round constraints for one 12-element lane: the state is {@code cur[curOff..+12)}, the next
+   * state {@code next[nextOff..+12)}, the initial linear layer reads {@code lin[0..12)} instead of
+   * the state, and without {@code copy} the copy step constrains the next state to zero (the Merkle
+   * AIR starts each hash from a composed input, not from the previous row).
+   */
+  public static void constraints(
+      long[] lin,
+      long[] cur,
+      int curOff,
+      long[] next,
+      int nextOff,
+      long[] per,
+      long[] out,
+      int outOff,
+      boolean copy) {
     long fLin = per[F_LIN];
     long fFull = per[F_FULL];
     long fPart = per[F_PART];
-    long fCopy = per[F_COPY];
+    long fCopy = copy ? per[F_COPY] : 0;
     long[] a = new long[WIDTH];
     long s0 = 0;
     for (int i = 0; i < WIDTH; i++) {
-      long s = sbox(cur[i]);
+      long s = sbox(cur[curOff + i]);
       if (i == 0) {
         s0 = s;
       }
-      a[i] = Goldilocks.add(Goldilocks.mul(fLin, cur[i]), Goldilocks.mul(fFull, s));
+      a[i] = Goldilocks.add(Goldilocks.mul(fLin, lin[i]), Goldilocks.mul(fFull, s));
     }
     externalLinear(a);
     // M_I·p: y_i = D_i·p_i + sum(p)
     long sum = s0;
     for (int i = 1; i < WIDTH; i++) {
-      sum = Goldilocks.add(sum, cur[i]);
+      sum = Goldilocks.add(sum, cur[curOff + i]);
     }
     long[] diag = Poseidon2Params.INTERNAL_DIAG_M_1;
     for (int i = 0; i < WIDTH; i++) {
-      long pi = i == 0 ? s0 : cur[i];
+      long c = cur[curOff + i];
+      long pi = i == 0 ? s0 : c;
       long mi = Goldilocks.add(Goldilocks.mul(diag[i], pi), sum);
       long f =
           Goldilocks.add(
               Goldilocks.add(a[i], Goldilocks.mul(fPart, mi)),
-              Goldilocks.add(Goldilocks.mul(fCopy, cur[i]), per[RC + i]));
-      out[i] = Goldilocks.sub(next[i], f);
+              Goldilocks.add(Goldilocks.mul(fCopy, c), per[RC + i]));
+      out[outOff + i] = Goldilocks.sub(next[nextOff + i], f);
     }
   }
 
   static void constraints(Ext2[] cur, Ext2[] next, Ext2[] per, Ext2[] out) {
+    constraints(cur, cur, 0, next, 0, per, out, 0, true);
+  }
+
+  /** Extension form of the lane constraints above. */
+  public static void constraints(
+      Ext2[] lin,
+      Ext2[] cur,
+      int curOff,
+      Ext2[] next,
+      int nextOff,
+      Ext2[] per,
+      Ext2[] out,
+      int outOff,
+      boolean copy) {
     Ext2[] a = new Ext2[WIDTH];
     Ext2 s0 = Ext2.ZERO;
     for (int i = 0; i < WIDTH; i++) {
-      Ext2 s = sbox(cur[i]);
+      Ext2 s = sbox(cur[curOff + i]);
       if (i == 0) {
         s0 = s;
       }
-      a[i] = per[F_LIN].mul(cur[i]).add(per[F_FULL].mul(s));
+      a[i] = per[F_LIN].mul(lin[i]).add(per[F_FULL].mul(s));
     }
     externalLinear(a);
     Ext2 sum = s0;
     for (int i = 1; i < WIDTH; i++) {
-      sum = sum.add(cur[i]);
+      sum = sum.add(cur[curOff + i]);
     }
+    Ext2 fCopy = copy ? per[F_COPY] : Ext2.ZERO;
     long[] diag = Poseidon2Params.INTERNAL_DIAG_M_1;
     for (int i = 0; i < WIDTH; i++) {
-      Ext2 pi = i == 0 ? s0 : cur[i];
+      Ext2 c = cur[curOff + i];
+      Ext2 pi = i == 0 ? s0 : c;
       Ext2 mi = pi.mul(Ext2.fromBase(diag[i])).add(sum);
-      Ext2 f = a[i].add(per[F_PART].mul(mi)).add(per[F_COPY].mul(cur[i])).add(per[RC + i]);
-      out[i] = next[i].sub(f);
+      Ext2 f = a[i].add(per[F_PART].mul(mi)).add(fCopy.mul(c)).add(per[RC + i]);
+      out[outOff + i] = next[nextOff + i].sub(f);
     }
   }
 

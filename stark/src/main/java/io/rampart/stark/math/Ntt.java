@@ -53,9 +53,21 @@ public final class Ntt {
    * shift·⟨ω_{n·blowup}⟩, as a new array of length n·blowup.
    */
   public static long[] lde(long[] coeffs, int blowup, long shift) {
-    long[] out = new long[coeffs.length * blowup];
-    System.arraycopy(coeffs, 0, out, 0, coeffs.length);
-    forwardCoset(out, shift);
+    // The coset splits into blowup cosets of ⟨ω_n⟩: shift·ω_N^t·ω_n^j is point t + blowup·j. One
+    // length-n transform per sub-coset keeps the working set small (cache-resident for n <= 2^17).
+    int n = coeffs.length;
+    long[] out = new long[n * blowup];
+    long omegaBig = Goldilocks.rootOfUnity(log2(n * blowup));
+    long[] buf = new long[n];
+    long s = shift;
+    for (int t = 0; t < blowup; t++) {
+      System.arraycopy(coeffs, 0, buf, 0, n);
+      forwardCoset(buf, s);
+      for (int j = 0; j < n; j++) {
+        out[t + blowup * j] = buf[j];
+      }
+      s = Goldilocks.mul(s, omegaBig);
+    }
     return out;
   }
 

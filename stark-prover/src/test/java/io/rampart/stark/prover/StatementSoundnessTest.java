@@ -143,4 +143,21 @@ class StatementSoundnessTest {
     b[bit / 8] ^= (byte) (1 << (bit % 8));
     assertThat(VERIFIER.verify(c.air(), b).accepted()).as("bit " + bit).isFalse();
   }
+
+  /** Truncated or overwritten bytes: a typed rejection, never an exception. */
+  @Property(tries = 300)
+  void truncatedOrOverwrittenBytesAreRejected(
+      @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed) {
+    var c = ProofFixtures.FIB;
+    SplittableRandom r = new SplittableRandom(seed);
+    byte[] b = java.util.Arrays.copyOf(c.bytes(), r.nextInt(c.bytes().length));
+    if (b.length > 0 && r.nextBoolean()) {
+      int at = r.nextInt(b.length);
+      int len = Math.min(b.length - at, 1 + r.nextInt(16));
+      for (int i = 0; i < len; i++) {
+        b[at + i] = (byte) r.nextInt(256);
+      }
+    }
+    assertThat(reason(VERIFIER.verify(c.air(), b))).isNotNull();
+  }
 }

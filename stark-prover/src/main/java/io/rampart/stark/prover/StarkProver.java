@@ -41,6 +41,10 @@ public final class StarkProver {
       throw new IllegalArgumentException(
           "blowup " + options.blowup() + " is below the constraint degree " + air.maxDegree());
     }
+    if (Integer.numberOfTrailingZeros(n) + Integer.numberOfTrailingZeros(options.blowup())
+        > io.rampart.stark.verifier.StarkVerifier.MAX_LDE_LOG) {
+      throw new IllegalArgumentException("LDE domain too large");
+    }
     if (debug) {
       Optional<ConstraintFailure> f = TraceChecker.firstFailure(air, trace);
       if (f.isPresent()) {

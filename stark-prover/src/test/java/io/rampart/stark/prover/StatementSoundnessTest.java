@@ -114,6 +114,28 @@ class StatementSoundnessTest {
   }
 
   @Test
+  void anLdeDomainBeyondTheSupportedSizeIsRefused() {
+    var p = ProofFixtures.FIB.proof();
+    var huge =
+        new io.rampart.stark.proof.StarkProof(
+            p.options(),
+            1 << 28,
+            p.traceRoot(),
+            p.compositionRoot(),
+            p.oodTrace(),
+            p.oodComposition(),
+            p.friRoots(),
+            p.remainder(),
+            p.powNonce(),
+            p.traceOpening(),
+            p.compositionOpening(),
+            p.friOpenings());
+    byte[] bytes = io.rampart.stark.proof.ProofCodec.encode(huge);
+    assertThat(reason(VERIFIER.verify(new FibonacciAir(1 << 28, 1, 1, 0), bytes)))
+        .isEqualTo(Rejection.UNSUPPORTED_OPTIONS);
+  }
+
+  @Test
   void malformedBytesAreRejectedWithATypedReason() {
     byte[] good = ProofFixtures.FIB.bytes();
     Air air = ProofFixtures.FIB.air();

@@ -25,6 +25,9 @@ import java.util.List;
  * the codec caps. Stateless and thread-safe.
  */
 public final class StarkVerifier {
+  /** Largest LDE domain, log2: arrays are int-indexed. */
+  public static final int MAX_LDE_LOG = 30;
+
   private final int minSecurityBits;
 
   public StarkVerifier(int minSecurityBits) {
@@ -55,6 +58,10 @@ public final class StarkVerifier {
     }
     if (o.blowup() < air.maxDegree()) {
       return reject(Rejection.UNSUPPORTED_OPTIONS, "blowup below constraint degree");
+    }
+    if (Integer.numberOfTrailingZeros(n) + Integer.numberOfTrailingZeros(o.blowup())
+        > MAX_LDE_LOG) {
+      return reject(Rejection.UNSUPPORTED_OPTIONS, "LDE domain above 2^" + MAX_LDE_LOG);
     }
     int w = air.width();
     int cols = air.compositionColumns();

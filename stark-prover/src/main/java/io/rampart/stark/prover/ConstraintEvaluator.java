@@ -1,0 +1,141 @@
+package io.rampart.stark.prover;
+
+import io.rampart.crypto.field.Ext2;
+import io.rampart.crypto.field.Goldilocks;
+import io.rampart.stark.air.Air;
+import io.rampart.stark.air.Assertion;
+import io.rampart.stark.air.Periodic;
+import io.rampart.stark.fri.FriLayout;
+import io.rampart.stark.math.Ntt;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * Evaluates the composition polynomial on the LDE domain: transition constraints combined with
+ * their coefficients and divided by (x^n - 1)/(x - g^(n-1)), plus assertions (T_c(x) - v)/(x -
+ * g^r). Returns c0 and c1 arrays. Work is split into row chunks on the common pool.
+ */
+final class ConstraintEvaluator {
+  private ConstraintEvaluator() {}
+
+  static long[][] evaluate(Air air, long[][] lde, int blowup, Ext2[] coeffs) {
+    int n = air.traceLength();
+    int size = lde[0].length;
+    int w = air.width();
+    int numT = air.numTransitionConstraints();
+    long shift = FriLayout.LDE_SHIFT;
+    long omega = Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(size));
+    long g = Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(n));
+    long gLast = Goldilocks.pow(g, n - 1);
+
+    // Periodic columns on the LDE: p(x^(n/c)) repeats with period c·blowup.
+    List<long[]> periodic = air.periodicColumns();
+    long[][] perLde = new long[periodic.size()][];
+    for (int j = 0; j < perLde.length; j++) {
+      long[] col = periodic.get(j);
+      long[] coeff = Periodic.coefficients(col);
+      perLde[j] = Ntt.lde(coeff, blowup, Goldilocks.pow(shift, n / col.length));
+    }
+    // 1/(x^n - 1) takes blowup values: x^n = shift^n·ω_blowup^k.
+    long[] zInv = new long[blowup];
+    long sn = Goldilocks.pow(shift, n);
+    long wb = Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(blowup));
+    long acc = sn;
+    for (int k = 0; k < blowup; k++) {
+      zInv[k] = Goldilocks.sub(acc, 1);
+      acc = Goldilocks.mul(acc, wb);
+    }
+    Goldilocks.batchInverse(zInv, zInv);
+
+    long[] xs = new long[size];
+    long x = shift;
+    for (int k = 0; k < size; k++) {
+      xs[k] = x;
+      x = Goldilocks.mul(x, omega);
+    }
+    // Assertions grouped by row, with 1/(x - g^r) per row.
+    List<Assertion> as = air.assertions();
+    TreeMap<Integer, long[]> rowInv = new TreeMap<>();
+    for (Assertion a : as) {
+      rowInv.computeIfAbsent(
+          a.row(),
+          r -> {
+            long gr = Goldilocks.pow(g, r);
+            long[] d = new long[size];
+            for (int k = 0; k < size; k++) {
+              d[k] = Goldilocks.sub(xs[k], gr);
+            }
+            Goldilocks.batchInverse(d, d);
+            return d;
+          });
+    }
+    int[] rows = rowInv.keySet().stream().mapToInt(Integer::intValue).toArray();
+    long[][] invs = new long[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      invs[i] = rowInv.get(rows[i]);
+    }
+    int[] assertionRowSlot = new int[as.size()];
+    for (int j = 0; j < as.size(); j++) {
+      assertionRowSlot[j] = java.util.Arrays.binarySearch(rows, as.get(j).row());
+    }
+    long[] a0 = new long[numT + as.size()];
+    long[] a1 = new long[numT + as.size()];
+    for (int i = 0; i < a0.length; i++) {
+      a0[i] = coeffs[i].c0();
+      a1[i] = coeffs[i].c1();
+    }
+
+    long[] out0 = new long[size];
+    long[] out1 = new long[size];
+    int chunk = 1024;
+    IntStream.range(0, (size + chunk - 1) / chunk)
+        .parallel()
+        .forEach(
+            c -> {
+              long[] cur = new long[w];
+              long[] next = new long[w];
+              long[] per = new long[perLde.length];
+              long[] e = new long[numT];
+              long[] r0 = new long[rows.length];
+              long[] r1 = new long[rows.length];
+              int end = Math.min(size, (c + 1) * chunk);
+              for (int k = c * chunk; k < end; k++) {
+                int kn = (k + blowup) & (size - 1);
+                for (int i = 0; i < w; i++) {
+                  cur[i] = lde[i][k];
+                  next[i] = lde[i][kn];
+                }
+                for (int j = 0; j < per.length; j++) {
+                  per[j] = perLde[j][k % perLde[j].length];
+                }
+                air.evaluate(cur, next, per, e);
+                long s0 = 0;
+                long s1 = 0;
+                for (int i = 0; i < numT; i++) {
+                  s0 = Goldilocks.add(s0, Goldilocks.mul(a0[i], e[i]));
+                  s1 = Goldilocks.add(s1, Goldilocks.mul(a1[i], e[i]));
+                }
+                long div = Goldilocks.mul(Goldilocks.sub(xs[k], gLast), zInv[k & (blowup - 1)]);
+                long t0 = Goldilocks.mul(s0, div);
+                long t1 = Goldilocks.mul(s1, div);
+                java.util.Arrays.fill(r0, 0);
+                java.util.Arrays.fill(r1, 0);
+                for (int j = 0; j < as.size(); j++) {
+                  Assertion a = as.get(j);
+                  long d = Goldilocks.sub(cur[a.column()], a.value());
+                  int slot = assertionRowSlot[j];
+                  r0[slot] = Goldilocks.add(r0[slot], Goldilocks.mul(a0[numT + j], d));
+                  r1[slot] = Goldilocks.add(r1[slot], Goldilocks.mul(a1[numT + j], d));
+                }
+                for (int s = 0; s < rows.length; s++) {
+                  t0 = Goldilocks.add(t0, Goldilocks.mul(r0[s], invs[s][k]));
+                  t1 = Goldilocks.add(t1, Goldilocks.mul(r1[s], invs[s][k]));
+                }
+                out0[k] = t0;
+                out1[k] = t1;
+              }
+            });
+    return new long[][] {out0, out1};
+  }
+}

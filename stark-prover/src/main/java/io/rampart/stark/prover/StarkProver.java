@@ -1,0 +1,181 @@
+package io.rampart.stark.prover;
+
+import io.rampart.crypto.field.Ext2;
+import io.rampart.crypto.field.Goldilocks;
+import io.rampart.stark.air.Air;
+import io.rampart.stark.air.TraceTable;
+import io.rampart.stark.fri.FriLayout;
+import io.rampart.stark.math.Ntt;
+import io.rampart.stark.options.ProofOptions;
+import io.rampart.stark.proof.ProofCodec;
+import io.rampart.stark.proof.RowOpening;
+import io.rampart.stark.proof.StarkProof;
+import io.rampart.stark.transcript.Transcript;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Proves that a trace satisfies an AIR. In debug mode every constraint is first checked on the
+ * trace and the first failure is returned instead of a proof; otherwise a bad trace yields a proof
+ * that verifiers reject. Data-parallel steps run on the common ForkJoinPool. Thread-safe.
+ */
+public final class StarkProver {
+  private final ProofOptions options;
+  private final boolean debug;
+
+  public StarkProver(ProofOptions options, boolean debug) {
+    this.options = options;
+    this.debug = debug;
+  }
+
+  public ProveResult prove(Air air, TraceTable trace) {
+    int n = air.traceLength();
+    int w = air.width();
+    if (trace.length() != n || trace.width() != w) {
+      throw new IllegalArgumentException("trace shape does not match the AIR");
+    }
+    if (options.blowup() < air.maxDegree()) {
+      throw new IllegalArgumentException(
+          "blowup " + options.blowup() + " is below the constraint degree " + air.maxDegree());
+    }
+    if (Integer.numberOfTrailingZeros(n) + Integer.numberOfTrailingZeros(options.blowup())
+        > io.rampart.stark.verifier.StarkVerifier.MAX_LDE_LOG) {
+      throw new IllegalArgumentException("LDE domain too large");
+    }
+    if (debug) {
+      Optional<ConstraintFailure> f = TraceChecker.firstFailure(air, trace);
+      if (f.isPresent()) {
+        return new ProveResult.TraceRejected(f.get());
+      }
+    }
+    int blowup = options.blowup();
+    FriLayout layout = FriLayout.of(options, n);
+    int size = layout.ldeSize();
+    long shift = FriLayout.LDE_SHIFT;
+
+    // 1. Trace: interpolate, extend, commit.
+    long[][] traceCoeffs = new long[w][];
+    long[][] traceLde = new long[w][];
+    IntStream.range(0, w)
+        .parallel()
+        .forEach(
+            i -> {
+              long[] c = trace.column(i).clone();
+              Ntt.inverse(c);
+              traceCoeffs[i] = c;
+              traceLde[i] = Ntt.lde(c, blowup, shift);
+            });
+    LdeMatrix traceM = new LdeMatrix(traceLde, options.hash());
+    var compPhase = Transcript.begin(air, options).commitTrace(traceM.tree.root());
+
+    // 2. Composition polynomial, split into columns of degree < n.
+    int numConstraints = air.numTransitionConstraints() + air.assertions().size();
+    Ext2[] compCoeffs = compPhase.compositionCoefficients(numConstraints);
+    long[][] cEval = ConstraintEvaluator.evaluate(air, traceLde, blowup, compCoeffs);
+    int cols = air.compositionColumns();
+    long[][] compCoeffCols = new long[2 * cols][];
+    long[][] compLde = new long[2 * cols][];
+    IntStream.range(0, 2).parallel().forEach(part -> Ntt.inverseCoset(cEval[part], shift));
+    IntStream.range(0, 2 * cols)
+        .parallel()
+        .forEach(
+            idx -> {
+              int j = idx / 2;
+              int part = idx % 2;
+              long[] c = Arrays.copyOfRange(cEval[part], j * n, (j + 1) * n);
+              compCoeffCols[idx] = c;
+              compLde[idx] = Ntt.lde(c, blowup, shift);
+            });
+    LdeMatrix compM = new LdeMatrix(compLde, options.hash());
+    var oodPhase = compPhase.commitComposition(compM.tree.root());
+
+    // 3. Out-of-domain values.
+    Ext2 z = oodPhase.z();
+    Ext2 zg = z.mul(Ext2.fromBase(Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(n))));
+    Ext2[] ood = new Ext2[2 * w];
+    IntStream.range(0, 2 * w)
+        .parallel()
+        .forEach(i -> ood[i] = evalAt(traceCoeffs[i % w], i < w ? z : zg));
+    Ext2[] oodComp = new Ext2[cols];
+    for (int j = 0; j < cols; j++) {
+      Ext2 h0 = evalAt(compCoeffCols[2 * j], z);
+      Ext2 h1 = evalAt(compCoeffCols[2 * j + 1], z);
+      oodComp[j] = h0.add(h1.mul(new Ext2(0, 1)));
+    }
+    Ext2[] oodAll = Arrays.copyOf(ood, 2 * w + cols);
+    System.arraycopy(oodComp, 0, oodAll, 2 * w, cols);
+    var deepPhase = oodPhase.absorbOod(oodAll);
+    Ext2[] deepCoeffs = deepPhase.deepCoefficients(2 * w + cols);
+
+    // 4. DEEP composition and FRI.
+    long[][] f = DeepComposer.compose(traceLde, compLde, z, zg, ood, oodComp, deepCoeffs);
+    int k = layout.folding();
+    List<LdeMatrix> layers = new ArrayList<>();
+    Transcript.PowPhase powPhase;
+    Transcript.FriPhase fri = null;
+    for (int j = 0; j < layout.layers(); j++) {
+      LdeMatrix m = new LdeMatrix(FriProver.leafColumns(f[0], f[1], k), options.hash());
+      layers.add(m);
+      fri = j == 0 ? deepPhase.commitFriLayer(m.tree.root()) : fri.commitFriLayer(m.tree.root());
+      f = FriProver.fold(layout, j, f[0], f[1], fri.alpha());
+    }
+    Ext2[] remainder =
+        FriProver.remainder(f[0], f[1], layout.shift(layout.layers()), layout.remainderSize());
+    powPhase = fri == null ? deepPhase.absorbRemainder(remainder) : fri.absorbRemainder(remainder);
+
+    // 5. Grinding and queries.
+    long nonce = powPhase.grind();
+    int[] drawn = powPhase.absorbNonce(nonce).positions(options.queries(), size);
+    int[] positions = Arrays.stream(drawn).sorted().distinct().toArray();
+    RowOpening traceOpening =
+        new RowOpening(traceM.rows(positions), traceM.tree.openBatch(positions));
+    RowOpening compOpening = new RowOpening(compM.rows(positions), compM.tree.openBatch(positions));
+    List<RowOpening> friOpenings = new ArrayList<>();
+    for (int j = 0; j < layout.layers(); j++) {
+      int dsize = layout.domainSize(j);
+      int leaves = dsize / k;
+      int[] idx =
+          Arrays.stream(positions)
+              .map(q -> (q & (dsize - 1)) & (leaves - 1))
+              .sorted()
+              .distinct()
+              .toArray();
+      LdeMatrix m = layers.get(j);
+      friOpenings.add(new RowOpening(m.rows(idx), m.tree.openBatch(idx)));
+    }
+    List<byte[]> friRoots = layers.stream().map(m -> m.tree.root()).toList();
+    StarkProof proof =
+        new StarkProof(
+            options,
+            n,
+            traceM.tree.root(),
+            compM.tree.root(),
+            ood,
+            oodComp,
+            friRoots,
+            remainder,
+            nonce,
+            traceOpening,
+            compOpening,
+            friOpenings);
+    return new ProveResult.Proved(proof, ProofCodec.encode(proof));
+  }
+
+  /** Horner evaluation of a base-field polynomial at an extension point, on primitives. */
+  static Ext2 evalAt(long[] coeffs, Ext2 x) {
+    long x0 = x.c0();
+    long x1 = x.c1();
+    long a0 = 0;
+    long a1 = 0;
+    for (int i = coeffs.length - 1; i >= 0; i--) {
+      long t0 = DeepComposer.mul0(a0, a1, x0, x1);
+      long t1 = DeepComposer.mul1(a0, a1, x0, x1);
+      a0 = Goldilocks.add(t0, coeffs[i]);
+      a1 = t1;
+    }
+    return new Ext2(a0, a1);
+  }
+}

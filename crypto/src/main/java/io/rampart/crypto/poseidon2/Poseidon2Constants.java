@@ -14,8 +14,27 @@ package io.rampart.crypto.poseidon2;
  * every value is below p, so they are used as they stand. Transcribed by a script, not by hand;
  * {@code Poseidon2KnownAnswerTest} checks the result against the authors' test vector.
  */
-final class Poseidon2Constants {
+public final class Poseidon2Constants {
   private Poseidon2Constants() {}
+
+  /** A copy of the full-round constants: rows 0-3 before the partial rounds, 4-7 after them. */
+  public static long[][] externalRoundConstants() {
+    long[][] copy = new long[EXTERNAL_RC.length][];
+    for (int r = 0; r < copy.length; r++) {
+      copy[r] = EXTERNAL_RC[r].clone();
+    }
+    return copy;
+  }
+
+  /** A copy of the 22 partial-round constants (added to lane 0). */
+  public static long[] internalRoundConstants() {
+    return INTERNAL_RC.clone();
+  }
+
+  /** A copy of the internal matrix's diagonal minus one (the matrix is this diagonal + ones). */
+  public static long[] internalDiagonalMinusOne() {
+    return INTERNAL_DIAG_M_1.clone();
+  }
 
   /** Full-round constants: rows 0-3 before the partial rounds, rows 4-7 after them. */
   static final long[][] EXTERNAL_RC = {

@@ -43,11 +43,12 @@ final class SparseUpdate {
     NodeChanges.Builder changes = new NodeChanges.Builder(empty, depth);
     byte[] top;
     if (parallel && n > 1) {
-      // The calling thread works too, so the pool's parallelism plus one threads share the work.
+      // The calling thread runs the root task itself (a pool invoke would park it until a worker
+      // finished), so the pool's parallelism plus one threads share the work.
       int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
       int leafTask = Math.max(PARALLEL_MIN / 8, n / (4 * threads));
       Task task = new Task(keys, leaves, 0, n, depth, leafTask);
-      top = ForkJoinPool.commonPool().invoke(task);
+      top = task.invoke();
       changes.addAll(task.changes);
     } else {
       top = walk(keys, leaves, 0, n, depth, changes);

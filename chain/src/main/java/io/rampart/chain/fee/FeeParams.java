@@ -48,6 +48,18 @@ public record FeeParams(
   }
 
   private static long l1WeiPerByte(long base, long blob, long baseScalar, long blobScalar) {
+    try {
+      long sum =
+          Math.addExact(
+              Math.multiplyExact(Math.multiplyExact(16L, baseScalar), base),
+              Math.multiplyExact(blobScalar, blob));
+      return sum / 1_000_000;
+    } catch (ArithmeticException overflow) {
+      return slowWeiPerByte(base, blob, baseScalar, blobScalar);
+    }
+  }
+
+  private static long slowWeiPerByte(long base, long blob, long baseScalar, long blobScalar) {
     return java.math.BigInteger.valueOf(16)
         .multiply(java.math.BigInteger.valueOf(baseScalar))
         .multiply(java.math.BigInteger.valueOf(base))

@@ -1,5 +1,7 @@
 package io.rampart.chain.fee;
 
+import java.math.BigInteger;
+
 /** Fee arithmetic. Results are gwei, rounded up so that the sequencer is never underpaid. */
 public final class Fees {
   /** Gas a value transfer uses (Ethereum's intrinsic gas, yellow paper G_transaction). */
@@ -9,27 +11,25 @@ public final class Fees {
 
   private Fees() {}
 
-  /** {@code ceil(21,000 x priceWei / 10^9)}; price below 2^63 wei, so the result fits. */
+  /** {@code ceil(21,000 x priceWei / 10^9)}; price is non-negative and below 2^63 wei. */
   public static long executionFeeGwei(long effectiveGasPriceWei) {
-    return ceilDiv(
-        Math.multiplyHigh(TRANSFER_GAS, effectiveGasPriceWei), TRANSFER_GAS * effectiveGasPriceWei);
+    return ceilProductGwei(TRANSFER_GAS, effectiveGasPriceWei);
   }
 
   /** {@code ceil(max(minTxSize, bytes) x l1WeiPerByte / 10^9)}. */
   public static long l1DataFeeGwei(FeeParams p, int bytes) {
-    long size = Math.max(p.minTxSize(), bytes);
-    long perByte = p.l1WeiPerByte();
-    return ceilDiv(Math.multiplyHigh(size, perByte), size * perByte);
+    return ceilProductGwei(Math.max(p.minTxSize(), bytes), p.l1WeiPerByte());
   }
 
-  /** ceil((hi:lo as unsigned 128-bit) / 10^9) for products of non-negative longs. */
-  private static long ceilDiv(long hi, long lo) {
-    java.math.BigInteger v =
-        java.math.BigInteger.valueOf(hi)
-            .shiftLeft(64)
-            .add(new java.math.BigInteger(Long.toUnsignedString(lo)));
-    java.math.BigInteger[] qr = v.divideAndRemainder(java.math.BigInteger.valueOf(WEI_PER_GWEI));
-    java.math.BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].add(java.math.BigInteger.ONE);
-    return q.longValueExact();
+  /** ceil(a x b / 10^9) for non-negative longs, exact (128-bit when the product overflows). */
+  static long ceilProductGwei(long a, long b) {
+    long hi = Math.multiplyHigh(a, b);
+    long lo = a * b;
+    if (hi == 0 && lo >= 0) {
+      return Math.ceilDiv(lo, WEI_PER_GWEI);
+    }
+    BigInteger v = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b));
+    BigInteger[] qr = v.divideAndRemainder(BigInteger.valueOf(WEI_PER_GWEI));
+    return (qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE)).longValueExact();
   }
 }

@@ -60,9 +60,21 @@ public final class Mempool {
 
   /** Checks and recovers in parallel on the common pool, then admits in list order. */
   public List<AdmitResult> admitAll(List<byte[]> raws, StateView state) {
-    List<Checked> checked =
-        raws.parallelStream().map(raw -> TxChecks.check(cfg, raw, ecdsa)).toList();
-    List<AdmitResult> out = new ArrayList<>(raws.size());
+    return admitChecked(checkAll(raws), state);
+  }
+
+  /**
+   * The stateless half of admission (decode, rules, sender recovery) for a batch, in parallel on
+   * the common pool. Touches no pool state, so it may run while another thread admits or sequences:
+   * a node can check the next batch while the sequencer executes the current one.
+   */
+  public List<Checked> checkAll(List<byte[]> raws) {
+    return raws.parallelStream().map(raw -> TxChecks.check(cfg, raw, ecdsa)).toList();
+  }
+
+  /** Admits already checked transactions in list order. */
+  public List<AdmitResult> admitChecked(List<Checked> checked, StateView state) {
+    List<AdmitResult> out = new ArrayList<>(checked.size());
     for (Checked c : checked) {
       out.add(admit(c, state));
     }

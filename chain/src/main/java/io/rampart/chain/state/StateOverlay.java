@@ -19,11 +19,18 @@ public final class StateOverlay implements StateView {
   private final Map<Address, Integer> newIndex = new HashMap<>();
   private final List<Address> newAccounts = new ArrayList<>();
   private final List<Withdrawal> withdrawals = new ArrayList<>();
-  private final java.util.Set<Integer> sinceMark = new java.util.HashSet<>();
+  private final java.util.Set<Integer> sinceMark;
   private int withdrawalsAtMark;
 
+  /** An overlay for block execution; {@link #takeDiffSinceMark} is not available. */
   public StateOverlay(StateView base) {
+    this(base, false);
+  }
+
+  /** With {@code marks}, the overlay also records what changed since the last mark. */
+  public StateOverlay(StateView base, boolean marks) {
     this.base = base;
+    this.sinceMark = marks ? new java.util.HashSet<>() : null;
   }
 
   @Override
@@ -55,7 +62,9 @@ public final class StateOverlay implements StateView {
   /** Replaces the account at {@code index} (same address). */
   public void put(int index, Account account) {
     changed.put(index, account);
-    sinceMark.add(index);
+    if (sinceMark != null) {
+      sinceMark.add(index);
+    }
   }
 
   /** Gives {@code address} the next free index, with nonce 0 and {@code balanceGwei}. */
@@ -80,6 +89,9 @@ public final class StateOverlay implements StateView {
 
   /** What changed since the previous call (or creation); starts a new mark. */
   public StateDiff takeDiffSinceMark() {
+    if (sinceMark == null) {
+      throw new IllegalStateException("overlay made without marks");
+    }
     StateDiff d = diffOf(sinceMark, withdrawals.subList(withdrawalsAtMark, withdrawals.size()));
     sinceMark.clear();
     withdrawalsAtMark = withdrawals.size();

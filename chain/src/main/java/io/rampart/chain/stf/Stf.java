@@ -189,7 +189,11 @@ public final class Stf {
             Optional.empty()));
   }
 
-  /** Whether crediting value and fees (after the sender's debit) would pass 2^64 - 1. */
+  /**
+   * Whether crediting value and fees after the sender's debit would pass 2^64 - 1. Sender,
+   * recipient and fee recipient may coincide; balances are followed through in the order the writes
+   * happen (debit, value credit, fee credit).
+   */
   private static Optional<Rejection> creditsOverflow(
       ChainConfig cfg,
       StateOverlay s,
@@ -198,33 +202,29 @@ public final class Stf {
       int to,
       boolean withdrawal,
       long fees) {
-    Address fee = cfg.feeRecipient();
-    // Balances after the debit; value and fees may land on the same account (sender, recipient
-    // and fee recipient can coincide), so sum what each distinct account receives.
-    java.util.Map<Address, long[]> credits = new java.util.HashMap<>(4);
-    if (!withdrawal && u.valueGwei() != 0) {
-      credits.computeIfAbsent(u.to(), k -> new long[1])[0] = u.valueGwei();
+    long senderAfter = s.account(from).balanceGwei() - u.valueGwei() - fees;
+    long recipientAfter = 0;
+    if (!withdrawal) {
+      long before = to == from ? senderAfter : to >= 0 ? s.account(to).balanceGwei() : 0;
+      recipientAfter = before + u.valueGwei();
+      if (Long.compareUnsigned(recipientAfter, before) < 0) {
+        return Optional.of(Rejection.of(Reason.BALANCE_OVERFLOW, "credit to " + u.to()));
+      }
     }
     if (fees != 0) {
-      long[] c = credits.computeIfAbsent(fee, k -> new long[1]);
-      c[0] += fees;
-      if (Long.compareUnsigned(c[0], fees) < 0) {
-        return Optional.of(Rejection.of(Reason.BALANCE_OVERFLOW, "credit to " + fee));
-      }
-    }
-    for (var e : credits.entrySet()) {
-      int idx = s.indexOf(e.getKey());
+      Address fee = cfg.feeRecipient();
       long before;
-      if (idx < 0) {
-        before = 0;
-      } else if (idx == from) {
-        before = s.account(from).balanceGwei() - u.valueGwei() - fees;
+      if (!withdrawal && fee.equals(u.to())) {
+        before = recipientAfter;
+      } else if (fee.equals(u.sender())) {
+        before = senderAfter;
       } else {
-        before = s.account(idx).balanceGwei();
+        int fi = s.indexOf(fee);
+        before = fi >= 0 ? s.account(fi).balanceGwei() : 0;
       }
-      long after = before + e.getValue()[0];
+      long after = before + fees;
       if (Long.compareUnsigned(after, before) < 0) {
-        return Optional.of(Rejection.of(Reason.BALANCE_OVERFLOW, "credit to " + e.getKey()));
+        return Optional.of(Rejection.of(Reason.BALANCE_OVERFLOW, "credit to " + fee));
       }
     }
     return Optional.empty();

@@ -27,7 +27,7 @@ public final class TraceReplay {
   public static List<Bytes32> perTxRoots(
       ChainConfig cfg, StateView parent, StateTrees parentTrees, L2Block block, Ecdsa ecdsa) {
     StateTrees trees = parentTrees.fork();
-    StateOverlay overlay = new StateOverlay(parent);
+    StateOverlay overlay = new StateOverlay(parent, true);
     List<Bytes32> roots = new ArrayList<>(block.txs().size());
     for (L2Tx tx : block.txs()) {
       if (Stf.apply(cfg, overlay, tx, ecdsa) instanceof TxOutcome.Invalid(var why)) {

@@ -25,10 +25,26 @@ import net.jqwik.api.constraints.LongRange;
 
 class DerivationPropertyTest {
 
-  @Property(tries = 15)
+  @Property(tries = 12)
   void derivationFromPostedBatchesReproducesSequencerRoots(
       @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
-    Fixture fx = new Fixture(12, seed);
+    check(new Fixture(12, seed), seed);
+  }
+
+  /** The same with the Poseidon2 hasher: the rules do not depend on the tree hash. */
+  @Property(tries = 3)
+  void derivationReproducesRootsUnderPoseidon2(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+    check(
+        new Fixture(
+            12,
+            seed,
+            io.rampart.crypto.poseidon2.Poseidon2Hasher.INSTANCE,
+            io.rampart.chain.fee.FeeParams.defaults()),
+        seed);
+  }
+
+  private void check(Fixture fx, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     WorldState world = new WorldState(fx.cfg.hasher());
     WorldState replayBase = new WorldState(fx.cfg.hasher());

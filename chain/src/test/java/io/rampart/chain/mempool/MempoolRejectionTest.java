@@ -280,4 +280,41 @@ class MempoolRejectionTest {
     assertThat(rs.get(2)).isInstanceOf(AdmitResult.Rejected.class);
     assertThat(pool.snapshot()).containsExactly(good.hash());
   }
+
+  private byte[] dynamic(BigInteger tip, BigInteger cap, long gas, BigInteger value) {
+    var tx =
+        new DynamicFeeTransaction(
+            901,
+            0,
+            tip,
+            cap,
+            gas,
+            Optional.of(fx.addresses.get(1)),
+            value,
+            Calldata.EMPTY,
+            List.of());
+    return SignedTransaction.sign(tx, fx.keys.get(0), Fixture.ECDSA).encoded();
+  }
+
+  @Test
+  void valueOfTwoToTheSixtyFourGweiOrMore() {
+    BigInteger wei = BigInteger.ONE.shiftLeft(64).multiply(Fixture.GWEI);
+    assertRejected(dynamic(BigInteger.ONE, Fixture.GWEI, 21_000, wei), Reason.VALUE_TOO_LARGE);
+  }
+
+  @Test
+  void feeOutOfRange() {
+    assertRejected(
+        dynamic(BigInteger.ONE, BigInteger.ONE.shiftLeft(63), 21_000, Fixture.GWEI),
+        Reason.FEE_OUT_OF_RANGE);
+    assertRejected(
+        dynamic(Fixture.GWEI.add(BigInteger.ONE), Fixture.GWEI, 21_000, Fixture.GWEI),
+        Reason.FEE_OUT_OF_RANGE);
+  }
+
+  @Test
+  void gasLimitTooLow() {
+    assertRejected(
+        dynamic(BigInteger.ONE, Fixture.GWEI, 20_999, Fixture.GWEI), Reason.GAS_LIMIT_TOO_LOW);
+  }
 }

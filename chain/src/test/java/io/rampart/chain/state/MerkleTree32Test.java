@@ -140,4 +140,23 @@ class MerkleTree32Test {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(t.root()).isEqualTo(MerkleTree32.emptyRoot(H));
   }
+
+  @Property(tries = 10)
+  void rootsAgreeWithTheSparseMerkleTreeInCrypto(
+      @ForAll @LongRange(min = 0, max = 1 << 20) long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    Hasher h = r.nextBoolean() ? H : io.rampart.crypto.poseidon2.Poseidon2Hasher.INSTANCE;
+    DenseMerkleTree dense = new DenseMerkleTree(h);
+    var sparse = io.rampart.crypto.merkle.SparseMerkleTree.inMemory(h, 32);
+    TreeMap<Long, Bytes32> updates = new TreeMap<>();
+    for (int k = 0; k < 50; k++) {
+      // Leaves as the chain makes them: hash outputs, valid nodes for every hasher.
+      updates.put((long) r.nextInt(0, 200), h.hash(random(r).toArray()));
+    }
+    setAll(dense, updates);
+    sparse.setAll(
+        updates.keySet().stream().mapToLong(Long::longValue).toArray(),
+        updates.values().toArray(new Bytes32[0]));
+    assertThat(dense.root()).isEqualTo(sparse.root());
+  }
 }

@@ -38,6 +38,7 @@ public final class Scenarios {
   }
 
   public static final int USERS = 6;
+  static OptimisticWorld lastWorld;
   public static final long DEPOSIT_GWEI = 10_000_000_000L;
   public static final long WITHDRAW_GWEI = 100_000_000L;
 
@@ -134,6 +135,11 @@ public final class Scenarios {
       }
     }
     w.withdrawAt(SimTime.ofSeconds(150), 0, WITHDRAW_GWEI);
+  }
+
+  /** The standard traffic, for tests that need a realistic chain. */
+  public static void trafficForTests(OptimisticWorld w) {
+    traffic(w, w.world.randomStream("traffic"));
   }
 
   static io.rampart.crypto.ecdsa.Address freshAddress(DeterministicRandom r) {
@@ -350,6 +356,7 @@ public final class Scenarios {
    */
   static Outcome colluders(long seed, int n, boolean honestProposer) {
     OptimisticWorld w = new OptimisticWorld(OptimisticWorld.Setup.defaults(seed), USERS, Set.of());
+    lastWorld = w;
     DeterministicRandom r = w.world.randomStream("colluders");
     traffic(w, w.world.randomStream("traffic"));
     Address proposer = w.party("proposer");

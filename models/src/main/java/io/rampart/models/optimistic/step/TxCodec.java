@@ -67,7 +67,7 @@ public final class TxCodec {
             : Optional.empty();
       }
       case DEPOSIT -> {
-        if (body.length != 36) {
+        if (body.length != 44) {
           return Optional.empty();
         }
         long id = b.getLong();

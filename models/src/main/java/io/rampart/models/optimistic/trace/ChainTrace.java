@@ -115,7 +115,7 @@ public final class ChainTrace implements Trace {
     List<Bytes32> roots = new ArrayList<>();
     roots.add(blockRoot(block));
     StateTrees trees = r.world().forkTrees();
-    StateOverlay o = new StateOverlay(r.world());
+    StateOverlay o = new StateOverlay(r.world(), true);
     for (L2Tx tx : block(block).txs()) {
       int before = o.nextIndex();
       Stf.apply(cfg, o, tx, ecdsa);
@@ -133,7 +133,7 @@ public final class ChainTrace implements Trace {
   public StepInput stepInput(long block, int index) {
     Replay r = replayTo(block);
     StateTrees trees = r.world().forkTrees();
-    StateOverlay o = new StateOverlay(r.world());
+    StateOverlay o = new StateOverlay(r.world(), true);
     List<L2Tx> txs = block(block).txs();
     for (int i = 0; i < index; i++) {
       int before = o.nextIndex();

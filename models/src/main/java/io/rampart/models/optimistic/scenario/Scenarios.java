@@ -63,27 +63,27 @@ public final class Scenarios {
         m,
         "dishonest-challenger",
         "A dishonest challenger disputes an honest root; it loses its bonds and the root settles within the bound.",
-        s -> colluders(s, 1, true));
+        s -> colluders(s, 1, true, false));
     add(
         m,
         "colluders-1",
         "1 honest challenger against a dishonest proposer (1 dishonest party).",
-        s -> colluders(s, 1, false));
+        s -> colluders(s, 1, false, false));
     add(
         m,
         "colluders-10",
         "1 honest challenger against 10 colluding dishonest parties with conflicting claims.",
-        s -> colluders(s, 10, false));
+        s -> colluders(s, 10, false, false));
     add(
         m,
         "colluders-50",
         "1 honest challenger against 50 colluding dishonest parties with conflicting claims.",
-        s -> colluders(s, 50, false));
+        s -> colluders(s, 50, false, false));
     add(
         m,
         "colluders-10-honest-proposer",
         "An honest proposer defends against 10 colluding dishonest challengers.",
-        s -> colluders(s, 10, true));
+        s -> colluders(s, 10, true, false));
     add(
         m,
         "silent-proposer",
@@ -291,7 +291,7 @@ public final class Scenarios {
               + " gwei to user5");
     }
     if (crash) {
-      w.runFor(SimDuration.ofSeconds(2 * 86_400));
+      w.runUntil(SimTime.ofSeconds(w.proposal(0).createdAt() + 5_400));
       w.world.crash(ch);
       facts.add("challenger crashed at " + Report.clock(w.now()));
       w.runFor(SimDuration.ofSeconds(86_400));
@@ -354,7 +354,7 @@ public final class Scenarios {
    * they all challenge an honest root the proposer defends; otherwise one of them proposes a wrong
    * root and one honest challenger faces them all.
    */
-  static Outcome colluders(long seed, int n, boolean honestProposer) {
+  static Outcome colluders(long seed, int n, boolean honestProposer, boolean silent) {
     OptimisticWorld w = new OptimisticWorld(OptimisticWorld.Setup.defaults(seed), USERS, Set.of());
     lastWorld = w;
     DeterministicRandom r = w.world.randomStream("colluders");
@@ -400,6 +400,13 @@ public final class Scenarios {
     while (w.proposalCount() == 0) {
       w.runFor(SimDuration.ofSeconds(600));
     }
+    List<String> facts = new ArrayList<>();
+    if (silent) {
+      String quiet = honestProposer ? "dishonest0" : "proposer-def";
+      w.runUntil(SimTime.ofSeconds(w.proposal(0).createdAt() + 9_000));
+      w.world.crash(ActorId.of(quiet));
+      facts.add(quiet + " stops answering at " + Report.clock(w.now()));
+    }
     runUntilSettled(w, 60);
     CommitmentStatus st = w.status(0);
     ChainTrace t = w.truth();
@@ -410,7 +417,6 @@ public final class Scenarios {
     String honestName = honestProposer ? "proposer" : "challenger";
     long honestGas = w.timeline.gasByWho().getOrDefault(honestName, 0L);
     long nodes = w.proposal(0).nodeCount();
-    List<String> facts = new ArrayList<>();
     facts.add(n + " dishonest parties; " + nodes + " nodes in the game");
     facts.add("proposal 0: " + statusText(st) + " (true root: " + w.isTrue(0) + ")");
     facts.add(
@@ -489,7 +495,25 @@ public final class Scenarios {
 
   /** A dishonest party that makes its first move and then stops answering. */
   static Outcome silent(long seed, boolean honestProposer) {
-    return colluders(seed, 1, honestProposer);
+    Outcome o = colluders(seed, 1, honestProposer, true);
+    String name = honestProposer ? "silent-challenger" : "silent-proposer";
+    Report r = o.report();
+    return new Outcome(
+        o.world(),
+        new Report(
+            name,
+            r.seed(),
+            r.verdict(),
+            r.timeline(),
+            r.bonds(),
+            r.gasByWho(),
+            r.gasByAction(),
+            r.batches(),
+            r.batchGas(),
+            r.facts(),
+            r.invariants(),
+            r.eventLogHash()),
+        o.values());
   }
 
   static Outcome censoring(long seed, boolean censor) {

@@ -324,9 +324,7 @@ public final class Scenarios {
       facts.add("thief withdraws after the game: " + outcome(after));
       v.put("theftAfter", after);
       facts.add(
-          "challenger received "
-              + 0
-              + " + bonds "
+          "challenger received bonds of "
               + w.timeline.bonds().stream()
                   .filter(b -> b.to().equals("challenger"))
                   .mapToLong(Timeline.BondMove::gwei)

@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class MaliciousStrategiesPropertyTest {
 
-  @Property(tries = 4)
+  @Property(tries = 3)
   void randomMaliceNeverFinalizesAWrongRoot(
       @ForAll long seed,
       @ForAll boolean honestProposer,

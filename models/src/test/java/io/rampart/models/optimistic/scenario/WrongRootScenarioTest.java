@@ -11,7 +11,6 @@ class WrongRootScenarioTest {
   @Test
   void wrongRootIsRejectedAndTheHonestChallengerWins() {
     Scenarios.Outcome o = Scenarios.wrongRoot(7, false, false);
-    System.out.println(o.report().render());
     assertThat(o.values().get("status")).isInstanceOf(CommitmentStatus.Rejected.class);
     assertThat(o.world().isTrue(0)).isFalse();
     assertThat(((Receipt) o.values().get("theftDuring")).revertReason())
@@ -21,5 +20,13 @@ class WrongRootScenarioTest {
     assertThat(o.report().bondsTo("challenger")).isPositive();
     assertThat(o.report().bondsTo("proposer")).isZero();
     assertThat(o.world().proposal(0).heldGwei()).isZero();
+  }
+
+  @Test
+  void sameSeedSameRunDifferentSeedDifferentRun() {
+    String a = Scenarios.honestNoDispute(12).report().eventLogHash();
+    String b = Scenarios.honestNoDispute(12).report().eventLogHash();
+    String c = Scenarios.honestNoDispute(13).report().eventLogHash();
+    assertThat(a).isEqualTo(b).isNotEqualTo(c);
   }
 }

@@ -46,6 +46,7 @@ public final class PlayerActor implements Actor {
   private final SimDuration poll;
   private final boolean resolver;
   private TraceSource source;
+  private final java.util.Map<Long, Long> quiet = new java.util.HashMap<>();
 
   public PlayerActor(
       ActorId l1,
@@ -89,11 +90,21 @@ public final class PlayerActor implements Actor {
     KvStore store = ctx.store();
     for (long p = 0; p < count; p++) {
       long pp = p;
-      List<Node> nodes = chain.view(game.address(), c -> game.nodes(c, pp));
-      List<Long> deadlines = new ArrayList<>();
-      for (Node n : nodes) {
-        deadlines.add(chain.view(game.address(), c -> game.deadlineOf(c, pp, n)));
+      var view = chain.view(game.address(), c -> game.proposal(c, pp));
+      if (!resolver && quiet.getOrDefault(p, -1L) == view.nodeCount()) {
+        continue; // nothing new since a poll that needed no move
       }
+      List<Long> deadlines = new ArrayList<>();
+      List<Node> nodes =
+          chain.view(
+              game.address(),
+              c -> {
+                List<Node> all = game.nodes(c, pp);
+                for (Node n : all) {
+                  deadlines.add(game.deadlineOf(c, pp, n));
+                }
+                return all;
+              });
       List<Strategy.Move> moves =
           strategy.moves(
               p,
@@ -106,6 +117,11 @@ public final class PlayerActor implements Actor {
         send(ctx, m.call(), depthOf(nodes, m.target()) + 1);
         store.putLong("sent/" + p + "/" + m.target(), head);
       }
+      if (moves.isEmpty() && !anyPending(store, p, head)) {
+        quiet.put(p, view.nodeCount());
+      } else {
+        quiet.remove(p);
+      }
       if (resolver) {
         resolve(ctx, store, p, nodes, deadlines, now, head);
       }
@@ -114,6 +130,15 @@ public final class PlayerActor implements Actor {
 
   private static int depthOf(List<Node> nodes, long id) {
     return nodes.get((int) id).depth();
+  }
+
+  private static boolean anyPending(KvStore s, long p, long head) {
+    for (String k : s.keys("sent/" + p + "/")) {
+      if (pending(s, k, head)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean pending(KvStore s, String key, long head) {

@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class MaliciousStrategiesPropertyTest {
 
-  @Property(tries = 3)
+  @Property(tries = 6)
   void randomMaliceNeverFinalizesAWrongRoot(
       @ForAll long seed,
       @ForAll boolean honestProposer,

@@ -23,6 +23,27 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchMain {
   private BenchMain() {}
 
+  /** Named groups of benchmarks; {@code crypto} is the default. */
+  private enum Suite {
+    CRYPTO("HashBench", "FieldBench", "Secp256k1Bench", "MerkleBench"),
+    CHAIN("ChainBench"),
+    STARK("StarkBench"),
+    WORLD("WorldSpeedBenchmark"),
+    ALL();
+
+    final List<String> classes;
+
+    Suite(String... classes) {
+      this.classes = List.of(classes);
+    }
+
+    String pattern() {
+      return classes.isEmpty()
+          ? "io\\.rampart\\.bench\\..*"
+          : "io\\.rampart\\.bench\\.(.*\\.)?(" + String.join("|", classes) + ")\\..*";
+    }
+  }
+
   private enum Profile {
     QUICK(1, 2, 3, 1, 1),
     FULL(2, 3, 5, 2, 3);
@@ -46,10 +67,12 @@ public final class BenchMain {
     if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
       System.out.println(
           """
-          Usage: ./rampart bench [quick|full] [pattern ...]
-            quick   default; one fork, short iterations (a few minutes for the whole suite)
+          Usage: ./rampart bench [quick|full] [suite|pattern ...]
+            quick   default; one fork, short iterations
             full    two forks, longer iterations (for docs/benchmarks.md)
-            pattern JMH include regex, e.g. Poseidon2 or 'MerkleBench.batched'
+            suite   crypto (default: hashes, field, secp256k1, Merkle trees), chain, stark,
+                    world, or all
+            pattern JMH include regex, e.g. FieldBench or 'MerkleBench.update'
           Results are printed and written to bench-results.json.
           Pass raw JMH options with: ./rampart bench jmh <options>""");
       return;
@@ -68,6 +91,8 @@ public final class BenchMain {
       switch (a.toLowerCase(Locale.ROOT)) {
         case "quick" -> profile = Profile.QUICK;
         case "full" -> profile = Profile.FULL;
+        case "crypto", "chain", "stark", "world", "all" ->
+            patterns.add(Suite.valueOf(a.toUpperCase(Locale.ROOT)).pattern());
         default -> patterns.add(a);
       }
     }
@@ -83,10 +108,9 @@ public final class BenchMain {
             .resultFormat(ResultFormatType.JSON)
             .result("bench-results.json");
     if (patterns.isEmpty()) {
-      options.include("io\\.rampart\\.bench\\..*");
-    } else {
-      patterns.forEach(options::include);
+      patterns.add(Suite.CRYPTO.pattern());
     }
+    patterns.forEach(options::include);
     new Runner(options.build()).run();
   }
 

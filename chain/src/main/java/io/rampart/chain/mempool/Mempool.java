@@ -72,6 +72,11 @@ public final class Mempool {
     return raws.parallelStream().map(raw -> TxChecks.check(cfg, raw, ecdsa)).toList();
   }
 
+  /** The stateless half of admission for one transaction; thread-safe, touches no pool state. */
+  public Checked check(byte[] raw) {
+    return TxChecks.check(cfg, raw, ecdsa);
+  }
+
   /** Admits already checked transactions in list order. */
   public List<AdmitResult> admitChecked(List<Checked> checked, StateView state) {
     List<AdmitResult> out = new ArrayList<>(checked.size());

@@ -23,6 +23,9 @@ import java.util.Objects;
  * </ul>
  */
 public final class BinaryMerkleTree {
+  /** Most items one tree holds: its leaf level is one array of 32-byte hashes. */
+  public static final int MAX_ITEMS = Integer.MAX_VALUE / 32;
+
   private final Hasher hasher;
   private final int size;
 
@@ -42,14 +45,18 @@ public final class BinaryMerkleTree {
   public static BinaryMerkleTree of(Hasher hasher, List<byte[]> items) {
     Objects.requireNonNull(hasher, "hasher");
     int n = items.size();
+    if (n > MAX_ITEMS) {
+      throw new IllegalArgumentException(
+          n + " items; an in-memory tree holds at most " + MAX_ITEMS);
+    }
     List<byte[]> levels = new ArrayList<>();
     byte[] level = new byte[32 * n];
     for (int i = 0; i < n; i++) {
       leafHash(hasher, items.get(i)).copyTo(level, 32 * i);
     }
     levels.add(level);
-    for (int count = n; count > 1; count = (count + 1) / 2) {
-      byte[] up = new byte[32 * ((count + 1) / 2)];
+    for (int count = n; count > 1; count = halfUp(count)) {
+      byte[] up = new byte[32 * halfUp(count)];
       for (int j = 0; 2 * j < count; j++) {
         if (2 * j + 1 < count) {
           hasher.combine(level, 64 * j, up, 32 * j);
@@ -96,7 +103,7 @@ public final class BinaryMerkleTree {
     List<Bytes32> siblings = new ArrayList<>();
     int pos = index;
     int height = 0;
-    for (int count = size; count > 1; count = (count + 1) / 2) {
+    for (int count = size; count > 1; count = halfUp(count)) {
       if ((pos ^ 1) < count) {
         int s = 32 * (pos ^ 1);
         siblings.add(Bytes32.wrap(Arrays.copyOfRange(levels[height], s, s + 32)));
@@ -132,7 +139,7 @@ public final class BinaryMerkleTree {
           ProofCheck.Reason.OUT_OF_RANGE, "index " + index + " of " + count + " leaves");
     }
     int expected = 0;
-    for (int c = count, pos = index; c > 1; c = (c + 1) / 2, pos >>>= 1) {
+    for (int c = count, pos = index; c > 1; c = halfUp(c), pos >>>= 1) {
       if ((pos ^ 1) < c) {
         expected++;
       }
@@ -153,7 +160,7 @@ public final class BinaryMerkleTree {
     byte[] pair = new byte[64];
     byte[] node = leaf.toArray();
     int used = 0;
-    for (int c = count, pos = index; c > 1; c = (c + 1) / 2, pos >>>= 1) {
+    for (int c = count, pos = index; c > 1; c = halfUp(c), pos >>>= 1) {
       if ((pos ^ 1) < c) {
         boolean right = (pos & 1) == 1;
         System.arraycopy(node, 0, pair, right ? 32 : 0, 32);
@@ -164,6 +171,11 @@ public final class BinaryMerkleTree {
     return mixCount(hasher, Bytes32.wrap(node), count).equals(root)
         ? ProofCheck.VALID
         : ProofCheck.invalid(ProofCheck.Reason.ROOT_MISMATCH, "recomputed root differs");
+  }
+
+  /** Nodes on the level above {@code count} nodes: {@code ceil(count / 2)}, without overflow. */
+  private static int halfUp(int count) {
+    return (count >>> 1) + (count & 1);
   }
 
   private static Bytes32 mixCount(Hasher hasher, Bytes32 top, long count) {

@@ -3,9 +3,12 @@ package io.rampart.crypto.merkle;
 import java.util.stream.IntStream;
 
 /**
- * A {@link NodeStore} in the heap: one {@link LevelTable} per level, about 80 bytes per stored node
- * at worst (40-byte slots, tables at most half full). {@link #apply} writes the levels in parallel
- * on the common ForkJoinPool when the change set is large, since levels are independent.
+ * A {@link NodeStore} in the heap: one {@link LevelTable} per level, 40-byte slots in tables kept
+ * between a quarter and half full, so 80 to 160 bytes per stored node (measured: about 85). A
+ * depth-32 tree of a million leaves stores 2.0 million nodes (160 MB) when the keys are dense
+ * indices and 13 million (1.1 GB) when they are random 32-bit keys. {@link #apply} writes the
+ * levels in parallel on the common ForkJoinPool when the change set is large, since levels are
+ * independent.
  */
 public final class InMemoryNodeStore implements NodeStore {
   /** Change sets smaller than this are applied on the calling thread. */
@@ -33,23 +36,39 @@ public final class InMemoryNodeStore implements NodeStore {
   }
 
   @Override
+  public void prefetch(int level, long[] indices, int count) {
+    levels[level].touch(indices, count);
+  }
+
+  @Override
   public void apply(NodeChanges changes) {
     if (changes.levelCount() > levels.length) {
       throw new IllegalArgumentException(
           "changes span " + changes.levelCount() + " levels, store holds " + levels.length);
     }
-    IntStream range = IntStream.range(0, changes.levelCount());
-    if (changes.size() >= PARALLEL_APPLY_MIN) {
-      range = range.parallel();
+    if (changes.size() < PARALLEL_APPLY_MIN) {
+      // Touch every level first so the cache misses of all levels overlap, then write.
+      for (int level = 0; level < changes.levelCount(); level++) {
+        touch(level, changes);
+      }
+      for (int level = 0; level < changes.levelCount(); level++) {
+        changes.forEach(level, writer(levels[level]));
+      }
+      return;
     }
-    range.forEach(
-        level -> {
-          LevelTable table = levels[level];
-          for (NodeChanges.Run run : changes.runs(level)) {
-            table.touch(run.indices(), run.count());
-          }
-          changes.forEach(level, writer(table));
-        });
+    IntStream.range(0, changes.levelCount())
+        .parallel()
+        .forEach(
+            level -> {
+              touch(level, changes);
+              changes.forEach(level, writer(levels[level]));
+            });
+  }
+
+  private void touch(int level, NodeChanges changes) {
+    for (NodeChanges.Run run : changes.runs(level)) {
+      levels[level].touch(run.indices(), run.count());
+    }
   }
 
   /** Number of stored (non-empty) nodes on {@code level}. */

@@ -29,6 +29,13 @@ public interface NodeStore {
     }
   }
 
+  /**
+   * Hint that nodes ({@code level}, {@code indices[i]}) for {@code i < count} will be read soon, so
+   * a store can start fetching them. Same threading rules as {@link #get}; the default does
+   * nothing.
+   */
+  default void prefetch(int level, long[] indices, int count) {}
+
   /** Writes every node of {@code changes}; a node set to its level's empty hash is removed. */
   void apply(NodeChanges changes);
 }

@@ -18,6 +18,9 @@ final class SparseUpdate {
   /** Batches smaller than this are not worth splitting across threads. */
   static final int PARALLEL_MIN = 2_048;
 
+  /** Walks of at most this many keys prefetch the siblings of all levels before hashing. */
+  private static final int PREFETCH_ALL_MAX = 64;
+
   private final Hasher hasher;
   private final int depth;
   private final NodeStore store;
@@ -70,6 +73,16 @@ final class SparseUpdate {
     byte[] siblings = new byte[32 * n];
     boolean[] found = new boolean[n];
     byte[] pair = new byte[64];
+    if (n <= PREFETCH_ALL_MAX) {
+      // A small batch has too few reads per level to overlap; announce every level's up front.
+      long[] path = new long[n];
+      for (int level = 0; level < top; level++) {
+        for (int i = 0; i < n; i++) {
+          path[i] = (idx[i] >>> level) ^ 1;
+        }
+        store.prefetch(level, path, n);
+      }
+    }
     for (int level = 0; level < top; level++) {
       changes.add(level, idx, vals, n);
       int reads = 0;

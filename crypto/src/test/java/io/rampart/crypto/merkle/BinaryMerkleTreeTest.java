@@ -129,6 +129,27 @@ class BinaryMerkleTreeTest {
         .isEqualTo(ProofCheck.Reason.INVALID_NODE);
   }
 
+  @Test
+  void theLargestCountsAreCheckedWithoutOverflow() {
+    Hasher h = CanonicalTestHasher.INSTANCE;
+    Bytes32 node = Bytes32.ZERO;
+    int accepted = 0;
+    for (int k = 0; k <= 32; k++) {
+      List<Bytes32> siblings = java.util.Collections.nCopies(k, node);
+      BinaryMerkleProof p =
+          new BinaryMerkleProof(Integer.MAX_VALUE - 1, Integer.MAX_VALUE, siblings);
+      ProofCheck.Reason r = reason(BinaryMerkleTree.verify(h, node, node, p));
+      if (r == ProofCheck.Reason.ROOT_MISMATCH) {
+        accepted++;
+        // The last of 2^31 - 1 leaves is carried up once, at the bottom level.
+        assertThat(k).isEqualTo(30);
+      } else {
+        assertThat(r).isEqualTo(ProofCheck.Reason.WRONG_SIBLING_COUNT);
+      }
+    }
+    assertThat(accepted).isEqualTo(1);
+  }
+
   static ProofCheck.Reason reason(ProofCheck check) {
     return switch (check) {
       case ProofCheck.Valid v -> null;

@@ -38,7 +38,6 @@ public final class Scenarios {
   }
 
   public static final int USERS = 6;
-  static OptimisticWorld lastWorld;
   public static final long DEPOSIT_GWEI = 10_000_000_000L;
   public static final long WITHDRAW_GWEI = 100_000_000L;
 
@@ -354,7 +353,6 @@ public final class Scenarios {
    */
   static Outcome colluders(long seed, int n, boolean honestProposer, boolean silent) {
     OptimisticWorld w = new OptimisticWorld(OptimisticWorld.Setup.defaults(seed), USERS, Set.of());
-    lastWorld = w;
     DeterministicRandom r = w.world.randomStream("colluders");
     traffic(w, w.world.randomStream("traffic"));
     Address proposer = w.party("proposer");

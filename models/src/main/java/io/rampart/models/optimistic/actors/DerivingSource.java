@@ -1,0 +1,41 @@
+package io.rampart.models.optimistic.actors;
+
+import io.rampart.models.optimistic.l2.DerivedChain;
+import io.rampart.models.optimistic.trace.ChainTrace;
+import io.rampart.models.optimistic.trace.Trace;
+import java.util.Optional;
+
+/**
+ * The honest source: derives the L2 chain from L1 data alone (never from the sequencer) and
+ * computes the true trace from it. A new instance after a crash starts again from L1 genesis.
+ */
+public final class DerivingSource implements TraceSource {
+  private final DerivedChain derived;
+  private final ChainTrace trace;
+
+  public DerivingSource(DerivedChain derived) {
+    this.derived = derived;
+    this.trace = new ChainTrace(derived.config(), derived.ecdsa());
+  }
+
+  @Override
+  public long refresh() {
+    derived.sync();
+    trace.extend(derived.blocks());
+    return trace.blockCount();
+  }
+
+  @Override
+  public Trace trace() {
+    return trace;
+  }
+
+  @Override
+  public Optional<ChainTrace> stepper() {
+    return Optional.of(trace);
+  }
+
+  public ChainTrace chainTrace() {
+    return trace;
+  }
+}

@@ -1,0 +1,513 @@
+package io.rampart.models.optimistic.game;
+
+import io.rampart.chain.state.StateRoots;
+import io.rampart.chain.tx.ChainConfig;
+import io.rampart.chain.tx.L2Tx;
+import io.rampart.crypto.Bytes32;
+import io.rampart.crypto.ecdsa.Ecdsa;
+import io.rampart.crypto.hash.Hasher;
+import io.rampart.l1.abi.Abi;
+import io.rampart.l1.contracts.bridge.KeccakProofVerifier;
+import io.rampart.l1.contracts.settlement.Commitment;
+import io.rampart.l1.contracts.settlement.CommitmentStatus;
+import io.rampart.l1.contracts.settlement.SettlementContract;
+import io.rampart.l1.core.Address;
+import io.rampart.l1.core.Wei;
+import io.rampart.l1.exec.CallContext;
+import io.rampart.l1.exec.ContractCall;
+import io.rampart.l1.exec.Revert;
+import io.rampart.models.optimistic.game.GameStore.Proposal;
+import io.rampart.models.optimistic.step.MeteredHasher;
+import io.rampart.models.optimistic.step.OneStep;
+import io.rampart.models.optimistic.step.TxCodec;
+import io.rampart.models.optimistic.trace.TraceRoots;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The optimistic rollup's settlement contract: permissionless output proposals, each with its own
+ * dispute game (docs/optimistic.md). Anyone may counter any node of any game with a bond; a game
+ * resolves bottom-up (a node stands iff none of its children stands); a lost bond goes to the first
+ * standing child's claimant, less the burnt share, and a standing node's bond returns to its
+ * claimant.
+ *
+ * <p>Finality: a proposal nobody countered is final strictly after {@code createdAt +
+ * challengeWindow}; a countered one is final once its root node resolves as standing and rejected
+ * once it resolves as countered.
+ */
+public final class DisputeGame implements SettlementContract {
+  public static final Address BURN = Address.named("burn");
+  public static final Bytes32 PROPOSED = Abi.eventTopic("OutputProposed(uint256,uint256,bytes32)");
+  public static final Bytes32 MOVED = Abi.eventTopic("Move(uint256,uint256,uint256)");
+  public static final Bytes32 BOND_PAID =
+      Abi.eventTopic("BondPaid(uint256,uint256,address,uint256,uint256)");
+  public static final Bytes32 RESOLVED = Abi.eventTopic("GameResolved(uint256,uint256)");
+
+  /** Gas charged for reading a block's input commitment (a cold SLOAD and a cold account). */
+  public static final long INPUT_READ_GAS = 2_100 + 2_600;
+
+  public static final long RESULT_OPEN = 0;
+  public static final long RESULT_DEFENDER_WINS = 1;
+  public static final long RESULT_CHALLENGER_WINS = 2;
+
+  private final Address address;
+  private final GameParams params;
+  private final ChainConfig chain;
+  private final Ecdsa ecdsa;
+  private final BlockInputs inputs;
+  private final Bytes32 genesisRoot;
+
+  public DisputeGame(
+      Address address, GameParams params, ChainConfig chain, Ecdsa ecdsa, BlockInputs inputs) {
+    this.address = address;
+    this.params = params;
+    this.chain = chain;
+    this.ecdsa = ecdsa;
+    this.inputs = inputs;
+    this.genesisRoot = TraceRoots.genesis(chain.hasher());
+  }
+
+  @Override
+  public Address address() {
+    return address;
+  }
+
+  public GameParams params() {
+    return params;
+  }
+
+  @Override
+  public void execute(CallContext ctx, ContractCall call) {
+    switch (call) {
+      case GameCalls.ProposeOutput p -> proposeOutput(ctx, p);
+      case GameCalls.Dissect d -> dissect(ctx, d);
+      case GameCalls.Select s -> select(ctx, s);
+      case GameCalls.Step s -> step(ctx, s);
+      case GameCalls.Resolve r -> resolve(ctx, r);
+      case SettlementContract.Propose p -> propose(ctx, p.commitment());
+      default -> throw new Revert("UNKNOWN_CALL");
+    }
+  }
+
+  /** A bare commitment cannot be disputed: proposals must carry the output's components. */
+  @Override
+  public void propose(CallContext ctx, Commitment commitment) {
+    throw new Revert("USE_PROPOSE_OUTPUT");
+  }
+
+  // ---- proposals ----
+
+  private void proposeOutput(CallContext ctx, GameCalls.ProposeOutput p) {
+    requireBond(ctx, 0);
+    Hasher h = new MeteredHasher(ctx);
+    ctx.gas().charge(INPUT_READ_GAS);
+    CallContext.require(p.l2Block() >= 0 && p.l2Block() < inputs.blockCount(), "BLOCK_NOT_DERIVED");
+    Bytes32 state = StateRoots.stateRoot(h, p.accountRoot(), p.nextIndex(), p.withdrawalRoot());
+    CallContext.require(state.equals(p.stateRoot()), "STATE_ROOT_MISMATCH");
+    Bytes32 trace = TraceRoots.of(h, p.stateRoot(), p.addressRoot());
+    long anchorBlock = -1;
+    Bytes32 anchorRoot = genesisRoot;
+    long count = ctx.sloadLong(GameStore.COUNT);
+    if (p.anchor() >= 0) {
+      CallContext.require(p.anchor() < count, "UNKNOWN_ANCHOR");
+      CallContext.require(
+          status(ctx, p.anchor()) instanceof CommitmentStatus.Final, "ANCHOR_NOT_FINAL");
+      Proposal a = GameStore.readProposal(ctx, p.anchor());
+      anchorBlock = a.l2Block();
+      anchorRoot = a.traceRoot();
+    }
+    CallContext.require(p.l2Block() > anchorBlock, "NOT_AFTER_ANCHOR");
+    ctx.sstoreLong(GameStore.COUNT, count + 1);
+    long bond = params.bondGwei(0);
+    GameStore.writeProposal(
+        ctx,
+        new Proposal(
+            count,
+            p.l2Block(),
+            anchorBlock,
+            ctx.timestamp(),
+            1,
+            RESULT_OPEN,
+            bond,
+            p.stateRoot(),
+            p.withdrawalRoot(),
+            trace,
+            anchorRoot,
+            ctx.sender()));
+    Node root =
+        new Node(
+            0,
+            -1,
+            Node.Kind.CLAIM,
+            Node.Level.BLOCK,
+            0,
+            anchorBlock + 1,
+            p.l2Block() + 1,
+            0,
+            ctx.timestamp(),
+            0,
+            bond,
+            ctx.sender(),
+            anchorRoot,
+            trace,
+            List.of(),
+            0,
+            -1,
+            0,
+            Node.Resolution.OPEN);
+    GameStore.writeNode(ctx, count, root);
+    ctx.emit(List.of(PROPOSED, CallContext.word(count)), Abi.encode(p.l2Block(), trace));
+  }
+
+  private void requireBond(CallContext ctx, int depth) {
+    CallContext.require(ctx.value().equals(Wei.ofGwei(params.bondGwei(depth))), "WRONG_BOND");
+  }
+
+  // ---- moves ----
+
+  /** Last second at which {@code n} may be countered. */
+  long deadline(CallContext ctx, long p, Node n) {
+    if (n.isRoot()) {
+      return n.createdAt() + params.challengeWindow();
+    }
+    Node parent = GameStore.readNode(ctx, p, n.parent(), false);
+    return n.createdAt() + params.maxClock() - parent.clock();
+  }
+
+  /** Checks the move against {@code target} is in time; returns the new node's clock. */
+  private long clockFor(CallContext ctx, long p, Node target) {
+    long t = ctx.timestamp();
+    CallContext.require(target.resolution() == Node.Resolution.OPEN, "RESOLVED");
+    if (target.isRoot()) {
+      CallContext.require(t <= target.createdAt() + params.challengeWindow(), "WINDOW_CLOSED");
+      return 0;
+    }
+    Node parent = GameStore.readNode(ctx, p, target.parent(), false);
+    long elapsed = parent.clock() + (t - target.createdAt());
+    CallContext.require(elapsed <= params.maxClock(), "CLOCK_EXPIRED");
+    return Math.min(elapsed, params.maxClock() - params.clockExtension());
+  }
+
+  private record Target(Proposal proposal, Node node) {}
+
+  private Target target(CallContext ctx, long p, long n) {
+    CallContext.require(p >= 0 && p < ctx.sloadLong(GameStore.COUNT), "UNKNOWN_PROPOSAL");
+    Proposal q = GameStore.readProposal(ctx, p);
+    CallContext.require(n >= 0 && n < q.nodeCount(), "UNKNOWN_NODE");
+    return new Target(q, GameStore.readNode(ctx, p, n, true));
+  }
+
+  private void addChild(CallContext ctx, Target t, Node child) {
+    GameStore.writeNode(ctx, t.proposal().index(), child);
+    GameStore.writeTally(ctx, t.proposal().index(), child.id(), 0, -1, 0, 0);
+    Node parent = t.node();
+    GameStore.writeTally(
+        ctx,
+        t.proposal().index(),
+        parent.id(),
+        parent.unresolvedChildren() + 1,
+        parent.firstUncountered(),
+        parent.resolution().ordinal(),
+        parent.childCount() + 1);
+    GameStore.writeCounters(ctx, t.proposal(), t.proposal().nodeCount() + 1);
+    GameStore.writeResult(
+        ctx,
+        t.proposal().index(),
+        t.proposal().result(),
+        t.proposal().heldGwei() + child.bondGwei());
+    ctx.emit(
+        List.of(MOVED, CallContext.word(t.proposal().index())),
+        Abi.encode(child.id(), (long) child.kind().ordinal()));
+  }
+
+  private void dissect(CallContext ctx, GameCalls.Dissect d) {
+    Target t = target(ctx, d.proposal(), d.target());
+    Node c = t.node();
+    CallContext.require(c.kind() == Node.Kind.CLAIM, "NOT_A_CLAIM");
+    int depth = c.depth() + 1;
+    requireBond(ctx, depth);
+    long clock = clockFor(ctx, d.proposal(), c);
+    Node.Level level = c.level();
+    long lo = c.lo();
+    long hi = c.hi();
+    long block = c.block();
+    if (c.hi() - c.lo() == 1) {
+      CallContext.require(c.level() == Node.Level.BLOCK, "USE_STEP");
+      block = c.hi() - 1;
+      ctx.gas().charge(INPUT_READ_GAS);
+      int n = inputs.block(block).orElseThrow(() -> new Revert("BLOCK_NOT_DERIVED")).txCount();
+      CallContext.require(n > 0, "EMPTY_BLOCK_USE_STEP");
+      level = Node.Level.TX;
+      lo = 0;
+      hi = n;
+    }
+    int parts = (int) Math.min(params.arity(), hi - lo);
+    CallContext.require(d.roots().size() == parts - 1, "WRONG_ROOT_COUNT");
+    addChild(
+        ctx,
+        t,
+        new Node(
+            t.proposal().nodeCount(),
+            c.id(),
+            Node.Kind.DISSECTION,
+            level,
+            depth,
+            lo,
+            hi,
+            block,
+            ctx.timestamp(),
+            clock,
+            params.bondGwei(depth),
+            ctx.sender(),
+            Bytes32.ZERO,
+            Bytes32.ZERO,
+            d.roots(),
+            0,
+            -1,
+            0,
+            Node.Resolution.OPEN));
+  }
+
+  private void select(CallContext ctx, GameCalls.Select s) {
+    Target t = target(ctx, s.proposal(), s.target());
+    Node d = t.node();
+    CallContext.require(d.kind() == Node.Kind.DISSECTION, "NOT_A_DISSECTION");
+    int depth = d.depth() + 1;
+    requireBond(ctx, depth);
+    long clock = clockFor(ctx, s.proposal(), d);
+    Node claim = GameStore.readNode(ctx, s.proposal(), d.parent(), true);
+    int parts = d.roots().size() + 1;
+    int j = s.part();
+    CallContext.require(j >= 1 && j <= parts, "BAD_PART");
+    Bytes32 start = j == 1 ? claim.startRoot() : d.roots().get(j - 2);
+    if (j < parts) {
+      CallContext.require(!s.root().equals(d.roots().get(j - 1)), "AGREES_WITH_DISSECTION");
+    } else {
+      CallContext.require(s.root().equals(claim.endRoot()), "LAST_PART_MUST_DEFEND");
+    }
+    addChild(
+        ctx,
+        t,
+        new Node(
+            t.proposal().nodeCount(),
+            d.id(),
+            Node.Kind.CLAIM,
+            d.level(),
+            depth,
+            d.point(j - 1, parts),
+            d.point(j, parts),
+            d.block(),
+            ctx.timestamp(),
+            clock,
+            params.bondGwei(depth),
+            ctx.sender(),
+            start,
+            s.root(),
+            List.of(),
+            0,
+            -1,
+            0,
+            Node.Resolution.OPEN));
+  }
+
+  private void step(CallContext ctx, GameCalls.Step s) {
+    Target t = target(ctx, s.proposal(), s.target());
+    Node c = t.node();
+    CallContext.require(c.kind() == Node.Kind.CLAIM && c.hi() - c.lo() == 1, "NOT_ONE_STEP");
+    int depth = c.depth() + 1;
+    requireBond(ctx, depth);
+    long clock = clockFor(ctx, s.proposal(), c);
+    Hasher h = new MeteredHasher(ctx);
+    ctx.gas().charge(INPUT_READ_GAS);
+    Bytes32 post;
+    if (c.level() == Node.Level.BLOCK) {
+      BlockInputs.Input in =
+          inputs.block(c.hi() - 1).orElseThrow(() -> new Revert("BLOCK_NOT_DERIVED"));
+      CallContext.require(in.txCount() == 0, "BLOCK_NOT_EMPTY");
+      post = c.startRoot();
+    } else {
+      BlockInputs.Input in =
+          inputs.block(c.block()).orElseThrow(() -> new Revert("BLOCK_NOT_DERIVED"));
+      byte[] txBytes = s.tx();
+      Bytes32 txHash;
+      Optional<L2Tx> tx = TxCodec.decode(chain, txBytes, ecdsa);
+      if (txBytes.length > 0 && (txBytes[0] == 1 || txBytes[0] == 3)) {
+        ctx.chargeEcrecover();
+      }
+      ctx.keccak(txBytes);
+      CallContext.require(tx.isPresent(), "BAD_TX");
+      txHash = tx.get().hash();
+      CallContext.require(
+          new KeccakProofVerifier().verify(ctx, in.txRoot(), txHash.toArray(), c.lo(), s.txProof()),
+          "TX_NOT_IN_BLOCK");
+      CallContext.require(s.witness() != null, "NO_WITNESS");
+      switch (OneStep.execute(chain, ecdsa, h, c.startRoot(), tx.get(), s.witness())) {
+        case OneStep.Result.Bad(String why) -> throw new Revert("BAD_STEP: " + why);
+        case OneStep.Result.Post(Bytes32 r) -> post = r;
+      }
+    }
+    CallContext.require(!post.equals(c.endRoot()), "STEP_AGREES");
+    addChild(
+        ctx,
+        t,
+        new Node(
+            t.proposal().nodeCount(),
+            c.id(),
+            Node.Kind.STEP,
+            c.level(),
+            depth,
+            c.lo(),
+            c.hi(),
+            c.block(),
+            ctx.timestamp(),
+            clock,
+            params.bondGwei(depth),
+            ctx.sender(),
+            Bytes32.ZERO,
+            post,
+            List.of(),
+            0,
+            -1,
+            0,
+            Node.Resolution.OPEN));
+  }
+
+  // ---- resolution ----
+
+  private void resolve(CallContext ctx, GameCalls.Resolve r) {
+    CallContext.require(ctx.value().isZero(), "NOT_PAYABLE");
+    Target t = target(ctx, r.proposal(), r.node());
+    long p = r.proposal();
+    Node n = t.node();
+    CallContext.require(n.resolution() == Node.Resolution.OPEN, "RESOLVED");
+    CallContext.require(n.unresolvedChildren() == 0, "CHILDREN_OPEN");
+    CallContext.require(
+        n.kind() == Node.Kind.STEP || ctx.timestamp() > deadline(ctx, p, n), "CLOCK_RUNNING");
+    boolean countered = n.firstUncountered() >= 0;
+    long bond = n.bondGwei();
+    long burnt = 0;
+    Address to = n.claimant();
+    if (countered) {
+      to = GameStore.readNode(ctx, p, n.firstUncountered(), false).claimant();
+      burnt = bond * params.burnPercent() / 100;
+    }
+    GameStore.writeTally(
+        ctx,
+        p,
+        n.id(),
+        0,
+        n.firstUncountered(),
+        (countered ? Node.Resolution.COUNTERED : Node.Resolution.STANDS).ordinal(),
+        n.childCount());
+    Proposal q = GameStore.readProposal(ctx, p);
+    long result = q.result();
+    if (n.isRoot()) {
+      result = countered ? RESULT_CHALLENGER_WINS : RESULT_DEFENDER_WINS;
+      ctx.emit(List.of(RESOLVED, CallContext.word(p)), Abi.encode(result));
+    } else {
+      Node parent = GameStore.readNode(ctx, p, n.parent(), false);
+      long first = parent.firstUncountered();
+      if (!countered && (first < 0 || n.id() < first)) {
+        first = n.id();
+      }
+      GameStore.writeTally(
+          ctx,
+          p,
+          parent.id(),
+          parent.unresolvedChildren() - 1,
+          first,
+          parent.resolution().ordinal(),
+          parent.childCount());
+    }
+    GameStore.writeResult(ctx, p, result, q.heldGwei() - bond);
+    ctx.transfer(to, Wei.ofGwei(bond - burnt));
+    if (burnt > 0) {
+      ctx.transfer(BURN, Wei.ofGwei(burnt));
+    }
+    ctx.emit(List.of(BOND_PAID, CallContext.word(p)), Abi.encode(n.id(), to, bond - burnt, burnt));
+  }
+
+  // ---- views ----
+
+  @Override
+  public CommitmentStatus status(CallContext ctx, long index) {
+    if (index < 0 || index >= ctx.sloadLong(GameStore.COUNT)) {
+      return new CommitmentStatus.Unknown();
+    }
+    Proposal q = GameStore.readProposal(ctx, index);
+    if (q.result() == RESULT_DEFENDER_WINS) {
+      return new CommitmentStatus.Final();
+    }
+    if (q.result() == RESULT_CHALLENGER_WINS) {
+      return new CommitmentStatus.Rejected("dispute lost");
+    }
+    Node root = GameStore.readNode(ctx, index, 0, false);
+    if (root.childCount() > 0) {
+      return new CommitmentStatus.Pending(-1);
+    }
+    long finalAfter = q.createdAt() + params.challengeWindow();
+    return ctx.timestamp() > finalAfter
+        ? new CommitmentStatus.Final()
+        : new CommitmentStatus.Pending(finalAfter);
+  }
+
+  @Override
+  public Optional<Bytes32> finalWithdrawalRoot(CallContext ctx, long index) {
+    if (!(status(ctx, index) instanceof CommitmentStatus.Final)) {
+      return Optional.empty();
+    }
+    return Optional.of(GameStore.readProposal(ctx, index).withdrawalRoot());
+  }
+
+  /** Read-only: number of proposals. */
+  public long proposalCount(CallContext ctx) {
+    return ctx.sloadLong(GameStore.COUNT);
+  }
+
+  /** Read-only view of a proposal. */
+  public ProposalView proposal(CallContext ctx, long p) {
+    Proposal q = GameStore.readProposal(ctx, p);
+    return new ProposalView(
+        p,
+        q.l2Block(),
+        q.anchorBlock(),
+        q.createdAt(),
+        q.nodeCount(),
+        q.result(),
+        q.heldGwei(),
+        q.stateRoot(),
+        q.withdrawalRoot(),
+        q.traceRoot(),
+        q.proposer());
+  }
+
+  /** Read-only: every node of proposal {@code p}, in id order. */
+  public List<Node> nodes(CallContext ctx, long p) {
+    long count = GameStore.readProposal(ctx, p).nodeCount();
+    List<Node> out = new ArrayList<>();
+    for (long n = 0; n < count; n++) {
+      out.add(GameStore.readNode(ctx, p, n, true));
+    }
+    return out;
+  }
+
+  /** Read-only: the last second node {@code n} of proposal {@code p} can be countered. */
+  public long deadlineOf(CallContext ctx, long p, Node n) {
+    return deadline(ctx, p, n);
+  }
+
+  /** A proposal as actors and reports see it. */
+  public record ProposalView(
+      long index,
+      long l2Block,
+      long anchorBlock,
+      long createdAt,
+      long nodeCount,
+      long result,
+      long heldGwei,
+      Bytes32 stateRoot,
+      Bytes32 withdrawalRoot,
+      Bytes32 traceRoot,
+      Address proposer) {}
+}

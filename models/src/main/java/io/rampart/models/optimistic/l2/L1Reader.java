@@ -1,0 +1,77 @@
+package io.rampart.models.optimistic.l2;
+
+import io.rampart.chain.derive.L1Block;
+import io.rampart.chain.derive.L1Item;
+import io.rampart.chain.tx.L2Tx;
+import io.rampart.crypto.ecdsa.Address;
+import io.rampart.l1.chain.Block;
+import io.rampart.l1.chain.L1Tx;
+import io.rampart.l1.chain.Receipt;
+import io.rampart.l1.contracts.bridge.Bridge;
+import io.rampart.l1.contracts.inbox.Inbox;
+import io.rampart.l1.exec.Log;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns an L1 block into what the L2 reads from it, in block order: calldata batches posted to the
+ * inbox, deposits made on the bridge, and forced transactions queued in the inbox.
+ *
+ * <p>The inbox states forced-inclusion deadlines as timestamps; the chain counts them in L1 blocks.
+ * A deadline {@code d} has passed in the first block whose timestamp is strictly greater, which on
+ * a chain without missed slots is block {@code floor(d / slot) + 1}.
+ */
+public final class L1Reader {
+  private final io.rampart.l1.core.Address inbox;
+  private final io.rampart.l1.core.Address bridge;
+  private final long slotSeconds;
+
+  public L1Reader(io.rampart.l1.core.Address inbox, io.rampart.l1.core.Address bridge, long slot) {
+    this.inbox = inbox;
+    this.bridge = bridge;
+    this.slotSeconds = slot;
+  }
+
+  public L1Block read(Block block) {
+    List<L1Item> items = new ArrayList<>();
+    for (int i = 0; i < block.receipts().size(); i++) {
+      Receipt r = block.receipts().get(i);
+      if (!r.succeeded()) {
+        continue;
+      }
+      L1Tx tx = block.transactions().get(i);
+      for (Log log : r.logs()) {
+        if (Inbox.BatchEvent.from(log, inbox).isPresent()
+            && tx.call() instanceof Inbox.PostBatch pb) {
+          items.add(new L1Item.BatchPosted(pb.data()));
+        }
+        Bridge.DepositEvent.from(log, bridge)
+            .ifPresent(
+                d ->
+                    items.add(
+                        new L1Item.DepositMade(
+                            new L2Tx.Deposit(
+                                d.id(), block.number(), toL2(d.l2Recipient()), d.amountGwei()))));
+        Inbox.ForcedTxEvent.from(log, inbox)
+            .ifPresent(
+                f ->
+                    items.add(
+                        new L1Item.ForcedSubmitted(
+                            new L2Tx.Forced(
+                                f.index(),
+                                block.number(),
+                                f.deadline() / slotSeconds + 1,
+                                f.l2Transaction()))));
+      }
+    }
+    return new L1Block(block.number(), items);
+  }
+
+  public static Address toL2(io.rampart.l1.core.Address a) {
+    return Address.fromBytes(a.toArray()).orElseThrow();
+  }
+
+  public static io.rampart.l1.core.Address toL1(Address a) {
+    return io.rampart.l1.core.Address.wrap(a.toBytes());
+  }
+}

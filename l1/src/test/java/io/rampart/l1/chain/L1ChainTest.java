@@ -131,6 +131,53 @@ class L1ChainTest {
     assertThat(kit.chain.nonce(BOB)).isZero();
   }
 
+  /**
+   * Discarding a transaction leaves its sender's later ones (orphaned or still pending) behind a
+   * nonce gap: they are gone too, and the sender's next submission reuses the freed nonce.
+   */
+  @Test
+  void discardingATransactionAlsoDiscardsItsSendersLaterOnesAndTheSenderCanGoOn() {
+    L1TestKit kit = new L1TestKit();
+    kit.nextBlock();
+    Wei escrow = kit.chain.balance(BRIDGE);
+    Bytes32 first = ((SubmitResult.Accepted) kit.chain.submit(deposit(BOB, 5))).tx().hash();
+    kit.nextBlock();
+    kit.chain.submit(deposit(BOB, 6));
+    kit.nextBlock();
+    kit.chain.submit(deposit(BOB, 7)); // still pending at the reorg
+    assertThat(kit.chain.nonce(BOB)).isEqualTo(2);
+    assertThat(kit.chain.reorg(2, ReorgPlan.discarding(Set.of(first))))
+        .isInstanceOf(ReorgResult.Reorged.class);
+    assertThat(kit.chain.nonce(BOB)).isZero();
+    assertThat(kit.chain.pendingCount()).isZero();
+    assertThat(kit.chain.balance(BRIDGE)).isEqualTo(escrow);
+    SubmitResult.Accepted again = (SubmitResult.Accepted) kit.chain.submit(deposit(BOB, 8));
+    assertThat(again.tx().nonce()).isZero();
+    kit.nextBlock();
+    assertThat(kit.chain.receipt(again.tx().hash()).orElseThrow().succeeded()).isTrue();
+    assertThat(kit.chain.balance(BRIDGE)).isEqualTo(escrow.plus(Wei.ofGwei(8)));
+    assertThat(kit.chain.nonce(BOB)).isEqualTo(1);
+    assertThat(kit.chain.state().totalSupply()).isEqualTo(kit.chain.minted());
+  }
+
+  /** Dropping with return to the pool keeps the successors: all are included again, in order. */
+  @Test
+  void droppedTransactionAndItsSuccessorsReturnToThePool() {
+    L1TestKit kit = new L1TestKit();
+    kit.nextBlock();
+    Wei escrow = kit.chain.balance(BRIDGE);
+    Bytes32 first = ((SubmitResult.Accepted) kit.chain.submit(deposit(BOB, 5))).tx().hash();
+    kit.nextBlock();
+    kit.chain.submit(deposit(BOB, 6));
+    kit.nextBlock();
+    kit.chain.reorg(2, ReorgPlan.dropping(Set.of(first)));
+    assertThat(kit.chain.pendingCount()).isEqualTo(2);
+    kit.nextBlock();
+    assertThat(kit.chain.pendingCount()).isZero();
+    assertThat(kit.chain.nonce(BOB)).isEqualTo(2);
+    assertThat(kit.chain.balance(BRIDGE)).isEqualTo(escrow.plus(Wei.ofGwei(11)));
+  }
+
   @Test
   void finalityBoundsReorgs() {
     L1Config cfg = L1Config.defaults().withFinality(4, 4);

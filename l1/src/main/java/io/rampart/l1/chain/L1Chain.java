@@ -434,6 +434,15 @@ public final class L1Chain {
       append(nb);
       replacement.add(nb);
     }
+    // Orphaned blobs are released after the replacement blocks stored theirs: a blob included
+    // again keeps its data (and its withheld mark), one left out is forgotten.
+    for (Block b : orphaned) {
+      for (L1Tx tx : b.transactions()) {
+        for (Blob blob : tx.blobs()) {
+          blobs.remove(blob.versionedHash());
+        }
+      }
+    }
     pool.returnToFront(ReorgPacking.returned(orphaned, included, plan));
     pool.dropStale(state);
     return new ReorgResult.Reorged(forkPoint, orphaned, replacement);

@@ -12,7 +12,6 @@ import io.rampart.l1.gas.BlobFees;
 import io.rampart.l1.gas.GasSchedule;
 import io.rampart.l1.gas.IntrinsicGas;
 import io.rampart.l1.state.L1State;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -278,7 +277,8 @@ public final class L1Chain {
   private Block buildBlock(long number, long timestamp, List<L1Tx> candidates) {
     long excess = nextExcessBlobGas();
     Wei blobBaseFee = BlobFees.baseFeePerBlobGas(excess, config.fork());
-    blockMarks.put(number, state.mark());
+    long blockMark = state.mark();
+    blockMarks.put(number, blockMark);
     List<L1Tx> included = new ArrayList<>();
     List<Receipt> rs = new ArrayList<>();
     long gasUsed = 0;
@@ -310,22 +310,17 @@ public final class L1Chain {
       gasUsed += r.gasUsed();
       blobGas += txBlobGas;
     }
-    ByteBuffer hdr = ByteBuffer.allocate(32 + 24 + 32 * included.size());
-    hdr.put(head.hash().toArray()).putLong(number).putLong(timestamp).putLong(salt);
-    for (L1Tx tx : included) {
-      hdr.put(tx.hash().toArray());
-    }
+    Bytes32 hash =
+        BlockHashing.blockHash(
+            head.hash(),
+            number,
+            timestamp,
+            salt,
+            included,
+            BlockHashing.receiptsDigest(rs),
+            state.changesDigest(blockMark));
     return new Block(
-        number,
-        timestamp,
-        Keccak256.digest(hdr.array()),
-        head.hash(),
-        included,
-        rs,
-        gasUsed,
-        blobGas,
-        excess,
-        blobBaseFee);
+        number, timestamp, hash, head.hash(), included, rs, gasUsed, blobGas, excess, blobBaseFee);
   }
 
   private boolean admitted(L1Tx tx, long number, long timestamp) {
@@ -438,6 +433,15 @@ public final class L1Chain {
       }
       append(nb);
       replacement.add(nb);
+    }
+    // Orphaned blobs are released after the replacement blocks stored theirs: a blob included
+    // again keeps its data (and its withheld mark), one left out is forgotten.
+    for (Block b : orphaned) {
+      for (L1Tx tx : b.transactions()) {
+        for (Blob blob : tx.blobs()) {
+          blobs.remove(blob.versionedHash());
+        }
+      }
     }
     pool.returnToFront(ReorgPacking.returned(orphaned, included, plan));
     pool.dropStale(state);

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An accepted transaction: a request plus its nonce. The hash is Keccak-256 over a canonical
- * encoding (sender, nonce, recipient, value, gas limit, calldata, blob versioned hashes), unique
- * per (sender, nonce) in the canonical chain.
+ * An accepted transaction: a request plus its nonce. The hash is Keccak-256 over the canonical
+ * encoding {@code sender (20) ‖ nonce (8) ‖ gasLimit (8) ‖ recipient (20) ‖ value (32) ‖
+ * len(calldata) (4) ‖ calldata ‖ blobCount (4) ‖ blob versioned hashes}, every field fixed-width or
+ * length-prefixed so no two transactions share an encoding; it is unique per (sender, nonce) in the
+ * canonical chain.
  */
 public final class L1Tx {
   private final TxRequest request;
@@ -35,8 +37,10 @@ public final class L1Tx {
     out.writeBytes(request.from().toArray());
     out.writeBytes(ByteBuffer.allocate(16).putLong(nonce).putLong(request.gasLimit()).array());
     out.writeBytes(request.to().toArray());
-    out.writeBytes(request.value().value().toByteArray());
+    out.writeBytes(request.value().toBytes32());
+    out.writeBytes(ByteBuffer.allocate(4).putInt(calldata.length).array());
     out.writeBytes(calldata);
+    out.writeBytes(ByteBuffer.allocate(4).putInt(blobHashes.size()).array());
     for (Bytes32 h : blobHashes) {
       out.writeBytes(h.toArray());
     }

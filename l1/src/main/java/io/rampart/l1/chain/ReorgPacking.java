@@ -43,7 +43,11 @@ final class ReorgPacking {
     return shuffled;
   }
 
-  /** Orphaned transactions not re-included that go back to the pool, in their original order. */
+  /**
+   * Orphaned transactions not re-included that go back to the pool, in their original order. Under
+   * a discarding plan this still lists a discarded transaction's same-sender successors; the pool's
+   * {@code dropStale} then removes them (and pending ones) as stuck behind the nonce gap.
+   */
   static List<L1Tx> returned(List<Block> orphaned, Set<Bytes32> included, ReorgPlan plan) {
     List<L1Tx> out = new ArrayList<>();
     for (Block b : orphaned) {

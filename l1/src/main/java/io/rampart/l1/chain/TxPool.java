@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** Pending transactions in arrival order, and the next nonce each sender gets. */
 final class TxPool {
@@ -47,12 +48,30 @@ final class TxPool {
     txs.putAll(merged);
   }
 
-  /** Drops transactions whose nonce the chain has passed and recomputes the next nonces. */
+  /**
+   * Drops what can never be included, and recomputes the next nonces: transactions whose nonce the
+   * chain has passed, and those behind a nonce gap (a sender's pending nonces must run on from its
+   * state nonce without a hole; a reorg that discards a transaction leaves its sender's later ones
+   * behind such a hole). A sender with nothing pending gets its state nonce next.
+   */
   void dropStale(L1State state) {
-    txs.values().removeIf(tx -> tx.nonce() < state.nonce(tx.from()));
-    nextNonces.clear();
+    Map<Address, TreeSet<Long>> pending = new HashMap<>();
     for (L1Tx tx : txs.values()) {
-      nextNonces.merge(tx.from(), tx.nonce() + 1, Math::max);
+      pending.computeIfAbsent(tx.from(), k -> new TreeSet<>()).add(tx.nonce());
     }
+    nextNonces.clear();
+    for (Map.Entry<Address, TreeSet<Long>> e : pending.entrySet()) {
+      long next = state.nonce(e.getKey());
+      for (long n : e.getValue().tailSet(next)) {
+        if (n != next) {
+          break;
+        }
+        next++;
+      }
+      nextNonces.put(e.getKey(), next);
+    }
+    txs.values()
+        .removeIf(
+            tx -> tx.nonce() < state.nonce(tx.from()) || tx.nonce() >= nextNonces.get(tx.from()));
   }
 }

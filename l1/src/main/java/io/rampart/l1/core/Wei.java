@@ -52,6 +52,18 @@ public record Wei(BigInteger value) implements Comparable<Wei> {
     return value.divide(GWEI).longValueExact();
   }
 
+  /** The amount as a 32-byte big-endian word (uint256); throws if it exceeds 256 bits. */
+  public byte[] toBytes32() {
+    if (value.bitLength() > 256) {
+      throw new ArithmeticException("amount exceeds 256 bits: " + value);
+    }
+    byte[] v = value.toByteArray();
+    int skip = v.length > 32 ? v.length - 32 : 0; // a sign byte of zero
+    byte[] out = new byte[32];
+    System.arraycopy(v, skip, out, 32 - (v.length - skip), v.length - skip);
+    return out;
+  }
+
   @Override
   public int compareTo(Wei o) {
     return value.compareTo(o.value);

@@ -1,12 +1,17 @@
 package io.rampart.l1.state;
 
 import io.rampart.crypto.Bytes32;
+import io.rampart.crypto.hash.Keccak256;
 import io.rampart.l1.core.Address;
 import io.rampart.l1.core.Wei;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Accounts (balance, nonce) and contract storage, with an undo journal. Every change records the
@@ -143,6 +148,56 @@ public final class L1State {
         case BurnUndo b -> burned = b.old();
       }
     }
+  }
+
+  /**
+   * Keccak-256 over what changed since {@code mark}, as it stands now: every balance, nonce,
+   * storage slot and the burned total written since the mark, once each in order of first write,
+   * with its current value. Writes already reverted are out of the journal and not covered. Entry
+   * encodings: {@code 1 ‖ address ‖ balance (32 bytes)}, {@code 2 ‖ address ‖ nonce (8)}, {@code 3
+   * ‖ contract ‖ slot ‖ value}, {@code 4 ‖ burned (32)}.
+   */
+  public Bytes32 changesDigest(long mark) {
+    if (mark < journalBase || mark > mark()) {
+      throw new IllegalArgumentException("mark " + mark + " outside the journal");
+    }
+    Set<Undo> seen = new HashSet<>();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (Undo u : journal.subList((int) (mark - journalBase), journal.size())) {
+      Undo key =
+          switch (u) {
+            case BalanceUndo b -> new BalanceUndo(b.account(), null);
+            case NonceUndo n -> new NonceUndo(n.account(), 0);
+            case StorageUndo st -> new StorageUndo(st.contract(), st.slot(), null);
+            case BurnUndo b -> new BurnUndo(null);
+          };
+      if (!seen.add(key)) {
+        continue;
+      }
+      switch (u) {
+        case BalanceUndo b -> {
+          out.write(1);
+          out.writeBytes(b.account().toArray());
+          out.writeBytes(balance(b.account()).toBytes32());
+        }
+        case NonceUndo n -> {
+          out.write(2);
+          out.writeBytes(n.account().toArray());
+          out.writeBytes(ByteBuffer.allocate(8).putLong(nonce(n.account())).array());
+        }
+        case StorageUndo st -> {
+          out.write(3);
+          out.writeBytes(st.contract().toArray());
+          out.writeBytes(st.slot().toArray());
+          out.writeBytes(load(st.contract(), st.slot()).toArray());
+        }
+        case BurnUndo b -> {
+          out.write(4);
+          out.writeBytes(burned.toBytes32());
+        }
+      }
+    }
+    return Keccak256.digest(out.toByteArray());
   }
 
   /** Drops journal entries before {@code mark}; reverting past it becomes impossible. */

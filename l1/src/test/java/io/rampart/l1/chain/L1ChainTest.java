@@ -131,6 +131,53 @@ class L1ChainTest {
     assertThat(kit.chain.nonce(BOB)).isZero();
   }
 
+  /**
+   * Discarding a transaction leaves its sender's later ones (orphaned or still pending) behind a
+   * nonce gap: they are gone too, and the sender's next submission reuses the freed nonce.
+   */
+  @Test
+  void discardingATransactionAlsoDiscardsItsSendersLaterOnesAndTheSenderCanGoOn() {
+    L1TestKit kit = new L1TestKit();
+    kit.nextBlock();
+    Wei escrow = kit.chain.balance(BRIDGE);
+    Bytes32 first = ((SubmitResult.Accepted) kit.chain.submit(deposit(BOB, 5))).tx().hash();
+    kit.nextBlock();
+    kit.chain.submit(deposit(BOB, 6));
+    kit.nextBlock();
+    kit.chain.submit(deposit(BOB, 7)); // still pending at the reorg
+    assertThat(kit.chain.nonce(BOB)).isEqualTo(2);
+    assertThat(kit.chain.reorg(2, ReorgPlan.discarding(Set.of(first))))
+        .isInstanceOf(ReorgResult.Reorged.class);
+    assertThat(kit.chain.nonce(BOB)).isZero();
+    assertThat(kit.chain.pendingCount()).isZero();
+    assertThat(kit.chain.balance(BRIDGE)).isEqualTo(escrow);
+    SubmitResult.Accepted again = (SubmitResult.Accepted) kit.chain.submit(deposit(BOB, 8));
+    assertThat(again.tx().nonce()).isZero();
+    kit.nextBlock();
+    assertThat(kit.chain.receipt(again.tx().hash()).orElseThrow().succeeded()).isTrue();
+    assertThat(kit.chain.balance(BRIDGE)).isEqualTo(escrow.plus(Wei.ofGwei(8)));
+    assertThat(kit.chain.nonce(BOB)).isEqualTo(1);
+    assertThat(kit.chain.state().totalSupply()).isEqualTo(kit.chain.minted());
+  }
+
+  /** Dropping with return to the pool keeps the successors: all are included again, in order. */
+  @Test
+  void droppedTransactionAndItsSuccessorsReturnToThePool() {
+    L1TestKit kit = new L1TestKit();
+    kit.nextBlock();
+    Wei escrow = kit.chain.balance(BRIDGE);
+    Bytes32 first = ((SubmitResult.Accepted) kit.chain.submit(deposit(BOB, 5))).tx().hash();
+    kit.nextBlock();
+    kit.chain.submit(deposit(BOB, 6));
+    kit.nextBlock();
+    kit.chain.reorg(2, ReorgPlan.dropping(Set.of(first)));
+    assertThat(kit.chain.pendingCount()).isEqualTo(2);
+    kit.nextBlock();
+    assertThat(kit.chain.pendingCount()).isZero();
+    assertThat(kit.chain.nonce(BOB)).isEqualTo(2);
+    assertThat(kit.chain.balance(BRIDGE)).isEqualTo(escrow.plus(Wei.ofGwei(11)));
+  }
+
   @Test
   void finalityBoundsReorgs() {
     L1Config cfg = L1Config.defaults().withFinality(4, 4);
@@ -193,6 +240,52 @@ class L1ChainTest {
     assertThat(kit.chain.blob(blob.versionedHash())).isInstanceOf(BlobLookup.Unknown.class);
     assertThat(kit.chain.block(1)).isEmpty();
     assertThat(kit.chain.blockHash(1)).isPresent();
+  }
+
+  private static TxRequest blobPost(Blob blob) {
+    return TxRequest.call(L1TestKit.SEQUENCER, L1TestKit.INBOX, new Inbox.PostBlobBatch(0), 100_000)
+        .withBlobs(List.of(blob));
+  }
+
+  @Test
+  void aReorgForgetsTheDataOfBlobTransactionsItLeavesOutAndKeepsTheRest() {
+    L1TestKit kit = new L1TestKit();
+    Blob kept = new Blob(new byte[] {4, 5});
+    Blob gone = new Blob(new byte[] {6, 7});
+    kit.execute(blobPost(kept));
+    Bytes32 h = ((SubmitResult.Accepted) kit.chain.submit(blobPost(gone))).tx().hash();
+    kit.nextBlock();
+    kit.chain.withhold(kept.versionedHash());
+    assertThat(kit.chain.blob(gone.versionedHash())).isInstanceOf(BlobLookup.Available.class);
+    assertThat(kit.chain.reorg(2, ReorgPlan.discarding(Set.of(h))))
+        .isInstanceOf(ReorgResult.Reorged.class);
+    assertThat(kit.chain.blob(gone.versionedHash())).isInstanceOf(BlobLookup.Unknown.class);
+    assertThat(kit.chain.blob(kept.versionedHash())).isInstanceOf(BlobLookup.Withheld.class);
+    kit.chain.release(kept.versionedHash());
+    assertThat(kit.chain.blob(kept.versionedHash())).isInstanceOf(BlobLookup.Available.class);
+  }
+
+  @Test
+  void pruningAnOldCopyOfBlobDataKeepsANewerCopyOfTheSameData() {
+    L1Config cfg = L1Config.defaults().withFinality(2, 2).withRetainBlocks(4);
+    L1TestKit kit = new L1TestKit(cfg, 60);
+    Blob first = new Blob(new byte[] {1, 2, 3});
+    Blob again = new Blob(new byte[] {1, 2, 3});
+    kit.execute(blobPost(first)); // block 1
+    kit.nextBlock();
+    kit.nextBlock();
+    kit.execute(blobPost(again)); // block 4
+    while (kit.chain.block(1).isPresent()) {
+      kit.nextBlock();
+    }
+    assertThat(kit.chain.block(4)).isPresent();
+    assertThat(kit.chain.blob(again.versionedHash()))
+        .isInstanceOfSatisfying(
+            BlobLookup.Available.class, a -> assertThat(a.data()).containsExactly(1, 2, 3));
+    while (kit.chain.block(4).isPresent()) {
+      kit.nextBlock();
+    }
+    assertThat(kit.chain.blob(again.versionedHash())).isInstanceOf(BlobLookup.Unknown.class);
   }
 
   /** Osaka limits (BPO2 here): 6 blobs per transaction (EIP-7594), 2^24 gas (EIP-7825). */

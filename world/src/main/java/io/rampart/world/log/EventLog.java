@@ -13,9 +13,10 @@ import java.util.List;
  * The world's event log, kept as a hash: SHA-256 over the concatenated canonical encodings of all
  * events so far, each encoded as {@code time_µs (8 bytes, big-endian) ‖ kind (UTF-8, 1-byte length
  * prefix) ‖ text (UTF-8, 4-byte length prefix)}. The digest is updated in a stream, so an event
- * costs one pass of SHA-256 over its bytes; {@link #hash()} finalizes a copy. Two runs are
- * identical exactly when their hashes match (up to SHA-256 collisions). The last few lines are kept
- * in text for failure reports.
+ * costs one pass of SHA-256 over its bytes; {@link #hash()} finalizes a copy. Two logs have the
+ * same hash exactly when they recorded the same entries (up to SHA-256 collisions): the hash covers
+ * what the entries' texts describe and nothing else. The last few lines are kept in text for
+ * failure reports.
  */
 public final class EventLog {
   private final MessageDigest digest;

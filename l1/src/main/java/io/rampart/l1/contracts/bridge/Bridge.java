@@ -3,6 +3,7 @@ package io.rampart.l1.contracts.bridge;
 import io.rampart.crypto.Bytes32;
 import io.rampart.l1.abi.Abi;
 import io.rampart.l1.contracts.settlement.CommitmentStatus;
+import io.rampart.l1.contracts.settlement.FinalityCheck;
 import io.rampart.l1.contracts.settlement.SettlementContract;
 import io.rampart.l1.core.Address;
 import io.rampart.l1.core.Wei;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * is paid at most once.
  *
  * <p>Amounts cross the bridge in whole gwei (the L2's unit). Storage: slot 0 = deposit count; slot
- * {@code keccak(leafHash ‖ 1)} = 1 once a withdrawal is paid.
+ * {@code keccak(leafHash ‖ 1)} = 1 once a withdrawal is paid, where {@code leafHash} is the
+ * verifier's leaf hash (computed once per withdrawal and passed to the verifier).
  */
 public final class Bridge implements Contract {
   static final Bytes32 DEPOSIT_COUNT = Slots.of(0);
@@ -126,8 +128,8 @@ public final class Bridge implements Contract {
     if (!ctx.value().isZero()) {
       throw new Revert(BridgeRejection.NOT_PAYABLE.name());
     }
-    CallContext model = ctx.nested(settlement);
-    switch (settlement.status(model, w.commitmentIndex())) {
+    FinalityCheck check = settlement.finalityCheck(ctx.nested(settlement), w.commitmentIndex());
+    switch (check.status()) {
       case CommitmentStatus.Unknown u ->
           throw new Revert(BridgeRejection.UNKNOWN_COMMITMENT.name());
       case CommitmentStatus.Pending p ->
@@ -136,18 +138,16 @@ public final class Bridge implements Contract {
           throw new Revert(BridgeRejection.COMMITMENT_REJECTED.name());
       case CommitmentStatus.Final f -> {}
     }
-    Bytes32 root = settlement.finalWithdrawalRoot(model, w.commitmentIndex()).orElseThrow();
+    Bytes32 root = check.withdrawalRoot().orElseThrow();
     if (root.equals(Bytes32.ZERO)) {
       throw new Revert(BridgeRejection.ZERO_WITHDRAWAL_ROOT.name());
     }
-    byte[] leafData = w.withdrawal().leafData();
-    byte[] prefixed = new byte[leafData.length + 1];
-    System.arraycopy(leafData, 0, prefixed, 1, leafData.length);
-    Bytes32 paidSlot = ctx.mappingSlot(PAID, ctx.keccak(prefixed));
+    Bytes32 leaf = verifier.leafHash(ctx, w.withdrawal().leafData());
+    Bytes32 paidSlot = ctx.mappingSlot(PAID, leaf);
     if (!ctx.sload(paidSlot).equals(Bytes32.ZERO)) {
       throw new Revert(BridgeRejection.ALREADY_WITHDRAWN.name());
     }
-    if (!verifier.verify(ctx, root, leafData, w.leafIndex(), w.proof())) {
+    if (!verifier.verify(ctx, root, leaf, w.leafIndex(), w.proof())) {
       throw new Revert(BridgeRejection.INVALID_PROOF.name());
     }
     ctx.sstoreLong(paidSlot, 1);

@@ -13,15 +13,21 @@ public final class KeccakProofVerifier implements WithdrawalProofVerifier {
   /** Deeper proofs are rejected outright (a 2^32-leaf tree is far beyond any withdrawal tree). */
   public static final int MAX_DEPTH = 32;
 
+  /** keccak(0x00 ‖ leafData). */
+  @Override
+  public Bytes32 leafHash(CallContext ctx, byte[] leafData) {
+    byte[] leaf = new byte[leafData.length + 1];
+    System.arraycopy(leafData, 0, leaf, 1, leafData.length);
+    return ctx.keccak(leaf);
+  }
+
   @Override
   public boolean verify(
-      CallContext ctx, Bytes32 root, byte[] leafData, long leafIndex, List<Bytes32> proof) {
+      CallContext ctx, Bytes32 root, Bytes32 leafHash, long leafIndex, List<Bytes32> proof) {
     if (proof.size() > MAX_DEPTH || leafIndex < 0 || leafIndex >= (1L << proof.size())) {
       return false;
     }
-    byte[] leaf = new byte[leafData.length + 1];
-    System.arraycopy(leafData, 0, leaf, 1, leafData.length);
-    Bytes32 h = ctx.keccak(leaf);
+    Bytes32 h = leafHash;
     byte[] pair = new byte[64];
     for (int level = 0; level < proof.size(); level++) {
       boolean right = ((leafIndex >>> level) & 1) == 1;

@@ -22,6 +22,18 @@ public interface SettlementContract extends Contract {
   /** The withdrawal root of commitment {@code index} if it is final, else empty. */
   Optional<Bytes32> finalWithdrawalRoot(CallContext ctx, long index);
 
+  /**
+   * The status of commitment {@code index} and, when final, its withdrawal root: what the bridge
+   * asks before paying. The default asks {@link #status} and then {@link #finalWithdrawalRoot},
+   * which reads the status twice (and charges it twice); a model should override it with one read.
+   */
+  default FinalityCheck finalityCheck(CallContext ctx, long index) {
+    CommitmentStatus s = status(ctx, index);
+    return s instanceof CommitmentStatus.Final
+        ? FinalityCheck.finalWith(finalWithdrawalRoot(ctx, index).orElseThrow())
+        : FinalityCheck.notFinal(s);
+  }
+
   /** The call every model accepts: {@code propose(uint256,bytes32,bytes32)}. */
   record Propose(Commitment commitment) implements ContractCall {
     @Override

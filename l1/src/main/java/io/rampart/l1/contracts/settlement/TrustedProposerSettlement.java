@@ -73,23 +73,36 @@ public final class TrustedProposerSettlement implements SettlementContract {
 
   @Override
   public CommitmentStatus status(CallContext ctx, long index) {
-    if (index < 0 || index >= ctx.sloadLong(COUNT)) {
-      return new CommitmentStatus.Unknown();
-    }
-    Bytes32 base = ctx.mappingSlot(COMMITMENTS, CallContext.word(index));
-    long acceptedAt = ctx.sloadLong(Slots.offset(base, 3));
-    long finalAfter = acceptedAt + delaySeconds;
-    return ctx.timestamp() > finalAfter
-        ? new CommitmentStatus.Final()
-        : new CommitmentStatus.Pending(finalAfter);
+    return read(ctx, index).status();
   }
 
   @Override
   public Optional<Bytes32> finalWithdrawalRoot(CallContext ctx, long index) {
-    if (!(status(ctx, index) instanceof CommitmentStatus.Final)) {
-      return Optional.empty();
+    return finalityCheck(ctx, index).withdrawalRoot();
+  }
+
+  /** One read of the status; the withdrawal root is read (cold) only when final. */
+  @Override
+  public FinalityCheck finalityCheck(CallContext ctx, long index) {
+    Read r = read(ctx, index);
+    return r.status() instanceof CommitmentStatus.Final
+        ? FinalityCheck.finalWith(ctx.sload(Slots.offset(r.base(), 2)))
+        : FinalityCheck.notFinal(r.status());
+  }
+
+  /** A commitment's status and its storage base slot (null when unknown). */
+  private record Read(CommitmentStatus status, Bytes32 base) {}
+
+  private Read read(CallContext ctx, long index) {
+    if (index < 0 || index >= ctx.sloadLong(COUNT)) {
+      return new Read(new CommitmentStatus.Unknown(), null);
     }
     Bytes32 base = ctx.mappingSlot(COMMITMENTS, CallContext.word(index));
-    return Optional.of(ctx.sload(Slots.offset(base, 2)));
+    long finalAfter = ctx.sloadLong(Slots.offset(base, 3)) + delaySeconds;
+    CommitmentStatus s =
+        ctx.timestamp() > finalAfter
+            ? new CommitmentStatus.Final()
+            : new CommitmentStatus.Pending(finalAfter);
+    return new Read(s, base);
   }
 }

@@ -10,6 +10,7 @@ import io.rampart.l1.abi.Abi;
 import io.rampart.l1.contracts.bridge.KeccakProofVerifier;
 import io.rampart.l1.contracts.settlement.Commitment;
 import io.rampart.l1.contracts.settlement.CommitmentStatus;
+import io.rampart.l1.contracts.settlement.FinalityCheck;
 import io.rampart.l1.contracts.settlement.SettlementContract;
 import io.rampart.l1.core.Address;
 import io.rampart.l1.core.Wei;
@@ -432,32 +433,35 @@ public final class DisputeGame implements SettlementContract {
 
   @Override
   public CommitmentStatus status(CallContext ctx, long index) {
-    if (index < 0 || index >= ctx.sloadLong(GameStore.COUNT)) {
-      return new CommitmentStatus.Unknown();
-    }
-    Proposal q = GameStore.readProposal(ctx, index);
-    if (q.result() == RESULT_DEFENDER_WINS) {
-      return new CommitmentStatus.Final();
-    }
-    if (q.result() == RESULT_CHALLENGER_WINS) {
-      return new CommitmentStatus.Rejected("dispute lost");
-    }
-    Node root = GameStore.readNode(ctx, index, 0, false);
-    if (root.childCount() > 0) {
-      return new CommitmentStatus.Pending(-1);
-    }
-    long finalAfter = q.createdAt() + params.challengeWindow();
-    return ctx.timestamp() > finalAfter
-        ? new CommitmentStatus.Final()
-        : new CommitmentStatus.Pending(finalAfter);
+    return finalityCheck(ctx, index).status();
   }
 
   @Override
   public Optional<Bytes32> finalWithdrawalRoot(CallContext ctx, long index) {
-    if (!(status(ctx, index) instanceof CommitmentStatus.Final)) {
-      return Optional.empty();
+    return finalityCheck(ctx, index).withdrawalRoot();
+  }
+
+  /** One read of the proposal gives both the status and, when final, its withdrawal root. */
+  @Override
+  public FinalityCheck finalityCheck(CallContext ctx, long index) {
+    if (index < 0 || index >= ctx.sloadLong(GameStore.COUNT)) {
+      return FinalityCheck.notFinal(new CommitmentStatus.Unknown());
     }
-    return Optional.of(GameStore.readProposal(ctx, index).withdrawalRoot());
+    Proposal q = GameStore.readProposal(ctx, index);
+    if (q.result() == RESULT_DEFENDER_WINS) {
+      return FinalityCheck.finalWith(q.withdrawalRoot());
+    }
+    if (q.result() == RESULT_CHALLENGER_WINS) {
+      return FinalityCheck.notFinal(new CommitmentStatus.Rejected("dispute lost"));
+    }
+    Node root = GameStore.readNode(ctx, index, 0, false);
+    if (root.childCount() > 0) {
+      return FinalityCheck.notFinal(new CommitmentStatus.Pending(-1));
+    }
+    long finalAfter = q.createdAt() + params.challengeWindow();
+    return ctx.timestamp() > finalAfter
+        ? FinalityCheck.finalWith(q.withdrawalRoot())
+        : FinalityCheck.notFinal(new CommitmentStatus.Pending(finalAfter));
   }
 
   /** Read-only: number of proposals. */

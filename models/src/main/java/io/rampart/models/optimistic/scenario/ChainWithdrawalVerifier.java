@@ -14,12 +14,17 @@ import java.util.List;
  */
 public final class ChainWithdrawalVerifier implements WithdrawalProofVerifier {
   @Override
+  public Bytes32 leafHash(CallContext ctx, byte[] leafData) {
+    return new MeteredHasher(ctx).hash(leafData);
+  }
+
+  @Override
   public boolean verify(
-      CallContext ctx, Bytes32 root, byte[] leafData, long leafIndex, List<Bytes32> proof) {
+      CallContext ctx, Bytes32 root, Bytes32 leafHash, long leafIndex, List<Bytes32> proof) {
     if (proof.size() != MerkleTree32.DEPTH || leafIndex < 0 || leafIndex >= (1L << 32)) {
       return false;
     }
-    MeteredHasher h = new MeteredHasher(ctx);
-    return MerkleTree32.rootFromPath(h, leafIndex, h.hash(leafData), proof).equals(root);
+    return MerkleTree32.rootFromPath(new MeteredHasher(ctx), leafIndex, leafHash, proof)
+        .equals(root);
   }
 }

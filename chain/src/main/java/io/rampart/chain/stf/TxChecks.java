@@ -101,6 +101,7 @@ public final class TxChecks {
       case TOO_LARGE -> Reason.OVERSIZE;
       case UNPROTECTED_LEGACY -> Reason.MISSING_CHAIN_ID;
       case WRONG_CHAIN_ID, INVALID_V -> Reason.WRONG_CHAIN_ID;
+      case TIP_ABOVE_FEE_CAP -> Reason.FEE_OUT_OF_RANGE;
       case INVALID_Y_PARITY, R_OUT_OF_RANGE, S_OUT_OF_RANGE, HIGH_S, INVALID_SIGNATURE ->
           Reason.BAD_SIGNATURE;
       default -> Reason.BAD_ENCODING;

@@ -1,5 +1,6 @@
 package io.rampart.crypto.merkle;
 
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -7,18 +8,26 @@ import java.util.stream.IntStream;
  * between a quarter and half full, so 80 to 160 bytes per stored node (measured: about 85). A
  * depth-32 tree of a million leaves stores 2.0 million nodes (160 MB) when the keys are dense
  * indices and 13 million (1.1 GB) when they are random 32-bit keys. {@link #apply} writes the
- * levels in parallel on the common ForkJoinPool when the change set is large, since levels are
- * independent.
+ * levels in parallel on the common ForkJoinPool when the change set is large (8,192 nodes or more),
+ * since levels are independent, unless the store was made {@link Parallelism#SEQUENTIAL}. The
+ * stored nodes are the same either way.
  */
 public final class InMemoryNodeStore implements NodeStore {
   /** Change sets smaller than this are applied on the calling thread. */
   private static final long PARALLEL_APPLY_MIN = 8_192;
 
   private final LevelTable[] levels;
+  private final Parallelism parallelism;
 
   /** An empty store for trees of depth up to {@code depth}. */
   public InMemoryNodeStore(int depth) {
+    this(depth, Parallelism.COMMON_POOL);
+  }
+
+  /** An empty store for trees of depth up to {@code depth} that writes as {@code parallelism}. */
+  public InMemoryNodeStore(int depth, Parallelism parallelism) {
     SparseMerkleTree.checkDepth(depth);
+    this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
     levels = new LevelTable[depth + 1];
     for (int i = 0; i <= depth; i++) {
       levels[i] = new LevelTable();
@@ -46,7 +55,7 @@ public final class InMemoryNodeStore implements NodeStore {
       throw new IllegalArgumentException(
           "changes span " + changes.levelCount() + " levels, store holds " + levels.length);
     }
-    if (changes.size() < PARALLEL_APPLY_MIN) {
+    if (parallelism == Parallelism.SEQUENTIAL || changes.size() < PARALLEL_APPLY_MIN) {
       // Touch every level first so the cache misses of all levels overlap, then write.
       for (int level = 0; level < changes.levelCount(); level++) {
         touch(level, changes);

@@ -19,12 +19,23 @@ import java.util.Objects;
  * the store is written in one {@link NodeStore#apply} call, so a rejected update changes nothing.
  *
  * <p>Not thread-safe: one thread updates; reads may run concurrently with each other only.
+ *
+ * <p>Results do not depend on threads: the root, the stored nodes and every proof after a batch are
+ * the same whatever the {@link Parallelism}, the number of processors or the scheduling (a parallel
+ * batch is split by subtree and every node is hashed exactly once, by one task). With {@link
+ * Parallelism#COMMON_POOL} (the default), a batch of at least 2,048 distinct keys is hashed by the
+ * calling thread together with the common ForkJoinPool when the JVM reports more than one
+ * processor, and smaller batches run on the calling thread; the store may also apply large change
+ * sets in parallel ({@link InMemoryNodeStore}). With {@link Parallelism#SEQUENTIAL}, hashing never
+ * leaves the calling thread; pair it with a store that does not use threads either, as {@link
+ * #inMemory(Hasher, int, Parallelism)} does. The library creates no threads of its own.
  */
 public final class SparseMerkleTree {
   private final Hasher hasher;
   private final int depth;
   private final NodeStore store;
   private final EmptyHashes empty;
+  private final Parallelism parallelism;
   private final SparseMerkleTree base;
   private final long baseVersion;
   private Bytes32 root;
@@ -34,14 +45,24 @@ public final class SparseMerkleTree {
    * A tree over {@code store}, whose root is read from the store (level {@code depth}, index 0).
    */
   public SparseMerkleTree(Hasher hasher, int depth, NodeStore store) {
-    this(hasher, depth, store, null);
+    this(hasher, depth, store, Parallelism.COMMON_POOL);
   }
 
-  private SparseMerkleTree(Hasher hasher, int depth, NodeStore store, SparseMerkleTree base) {
+  /**
+   * A tree over {@code store} that hashes batches as {@code parallelism} allows. The store's own
+   * writes follow the store's setting.
+   */
+  public SparseMerkleTree(Hasher hasher, int depth, NodeStore store, Parallelism parallelism) {
+    this(hasher, depth, store, parallelism, null);
+  }
+
+  private SparseMerkleTree(
+      Hasher hasher, int depth, NodeStore store, Parallelism parallelism, SparseMerkleTree base) {
     checkDepth(depth);
     this.hasher = Objects.requireNonNull(hasher, "hasher");
     this.depth = depth;
     this.store = Objects.requireNonNull(store, "store");
+    this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
     this.empty = EmptyHashes.of(hasher);
     this.base = base;
     this.baseVersion = base == null ? 0 : base.version;
@@ -51,7 +72,13 @@ public final class SparseMerkleTree {
 
   /** An empty tree held in memory. */
   public static SparseMerkleTree inMemory(Hasher hasher, int depth) {
-    return new SparseMerkleTree(hasher, depth, new InMemoryNodeStore(depth));
+    return inMemory(hasher, depth, Parallelism.COMMON_POOL);
+  }
+
+  /** An empty tree held in memory whose hashing and store writes follow {@code parallelism}. */
+  public static SparseMerkleTree inMemory(Hasher hasher, int depth, Parallelism parallelism) {
+    return new SparseMerkleTree(
+        hasher, depth, new InMemoryNodeStore(depth, parallelism), parallelism);
   }
 
   /** Root of the empty tree of {@code depth} under {@code hasher}. */
@@ -66,6 +93,10 @@ public final class SparseMerkleTree {
 
   public int depth() {
     return depth;
+  }
+
+  public Parallelism parallelism() {
+    return parallelism;
   }
 
   public Bytes32 root() {
@@ -101,7 +132,7 @@ public final class SparseMerkleTree {
   /**
    * Sets {@code leaves[i]} at {@code keys[i]} for every i in one batch and returns the new root.
    * Keys may come in any order; when a key repeats, its last leaf wins, as if the updates ran one
-   * by one. Large batches are hashed in parallel on the common ForkJoinPool.
+   * by one. Large batches may be hashed on the common ForkJoinPool (see the class comment).
    */
   public Bytes32 setAll(long[] keys, Bytes32[] leaves) {
     return commit(prepare(keys, leaves));
@@ -149,7 +180,9 @@ public final class SparseMerkleTree {
     }
     byte[] newRoot = new byte[32];
     boolean parallel =
-        n >= SparseUpdate.PARALLEL_MIN && Runtime.getRuntime().availableProcessors() > 1;
+        parallelism == Parallelism.COMMON_POOL
+            && n >= SparseUpdate.PARALLEL_MIN
+            && Runtime.getRuntime().availableProcessors() > 1;
     NodeChanges changes =
         new SparseUpdate(hasher, depth, store, empty).run(sortedKeys, flat, n, newRoot, parallel);
     return new Prepared(this, version, Bytes32.adopt(newRoot), changes);
@@ -176,7 +209,8 @@ public final class SparseMerkleTree {
    */
   public SparseMerkleTree fork() {
     checkBase();
-    return new SparseMerkleTree(hasher, depth, new OverlayNodeStore(store, depth), this);
+    return new SparseMerkleTree(
+        hasher, depth, new OverlayNodeStore(store, depth), parallelism, this);
   }
 
   /** Proof of the leaf at {@code key}: membership if set, non-membership otherwise. */

@@ -19,6 +19,15 @@ import java.util.Objects;
  * 256-bit output. {@link #hash} is the bytes mode of {@link Poseidon2Sponge}, whose capacity tag is
  * non-zero, so leaf hashes and inner-node compressions never start from the same state.
  *
+ * <p><b>Provenance.</b> Only the permutation is checked against external vectors (the Poseidon2
+ * authors' known answers, see {@link Poseidon2}). The node layout, the 2-to-1 compression as
+ * instantiated here (this permutation and its constants, this input order and truncation) and the
+ * leaf hash ({@link Poseidon2Sponge}, with its byte packing and domain tags) are Rampart's own
+ * construction: no external vectors exist for them, outputs are not expected to match other
+ * libraries' Poseidon2 hashers, and their tests check self-consistency only (compression equals the
+ * truncated permutation spelled out, every input bit matters, non-canonical nodes are refused,
+ * leaves and inner nodes are domain-separated).
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Poseidon2Hasher implements Hasher {

@@ -25,6 +25,14 @@ import java.util.Objects;
  * Both steps are invertible (strip trailing zeros, then the marker), so distinct byte strings give
  * distinct absorbed sequences. 56 bytes per permutation.
  *
+ * <p><b>Provenance.</b> Only the permutation is external: {@link Poseidon2} matches the Poseidon2
+ * authors' known-answer vectors. This sponge is Rampart's own construction: the byte packing (7
+ * bytes per element, 0x01 marker), the padding, the mode tags and the rate/capacity split follow
+ * common practice but no published specification, so no external test vectors exist for its outputs
+ * and other Poseidon2 libraries are not expected to give the same hashes. Its tests check
+ * self-consistency only: the code against the construction spelled out over the bare permutation,
+ * injectivity of the padding on short inputs, domain separation of the modes, canonical outputs.
+ *
  * <p>Stateless and thread-safe; each call allocates its own 12-element state.
  */
 public final class Poseidon2Sponge {

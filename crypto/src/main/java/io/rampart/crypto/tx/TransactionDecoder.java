@@ -16,8 +16,9 @@ import java.util.OptionalLong;
 /**
  * Decodes signed transactions as sent on the wire: legacy (EIP-155) and EIP-1559 (type 2). Every
  * field is checked (canonical integers, ranges, recipient length, access-list shape, chain id, v /
- * y parity, r and s in range, low s); the first fault is returned as a {@link TxRejection}, never
- * thrown. Recovering the sender is a separate, costlier step: {@link
+ * y parity, r and s in range, low s), and a type-2 priority fee may not exceed its fee cap
+ * (EIP-1559 validity rule; go-ethereum's {@code ErrTipAboveFeeCap}); the first fault is returned as
+ * a {@link TxRejection}, never thrown. Recovering the sender is a separate, costlier step: {@link
  * SignedTransaction#recoverSender}.
  */
 public final class TransactionDecoder {
@@ -148,6 +149,11 @@ public final class TransactionDecoder {
       return TxResult.rejected(
           TxRejection.Reason.WRONG_CHAIN_ID,
           "chain id " + chainId + ", expected " + rules.chainId());
+    }
+    if (maxPriorityFee.compareTo(maxFee) > 0) {
+      return TxResult.rejected(
+          TxRejection.Reason.TIP_ABOVE_FEE_CAP,
+          "maxPriorityFeePerGas " + maxPriorityFee + " > maxFeePerGas " + maxFee);
     }
     if (yParity != 0 && yParity != 1) {
       return TxResult.rejected(TxRejection.Reason.INVALID_Y_PARITY, "y parity = " + yParity);

@@ -29,6 +29,7 @@ public record TxRejection(Reason reason, String detail) {
     INTEGER_OVERFLOW("integer too large for its field"),
     BAD_RECIPIENT("recipient must be empty or 20 bytes"),
     BAD_ACCESS_LIST("malformed access list"),
+    TIP_ABOVE_FEE_CAP("maxPriorityFeePerGas above maxFeePerGas (EIP-1559)"),
     UNPROTECTED_LEGACY("pre-EIP-155 transaction without chain id (v = 27 or 28)"),
     INVALID_V("legacy v is neither 27/28 nor chainId * 2 + 35/36"),
     WRONG_CHAIN_ID("signed for another chain"),

@@ -52,12 +52,17 @@ class BinaryMerkleTreePropertyTest {
 
     assertThat(BinaryMerkleTree.verify(h, root, leaf.flipBit(bit), p).isValid()).isFalse();
     assertThat(BinaryMerkleTree.verify(h, root.flipBit(bit), leaf, p).isValid()).isFalse();
+    Tampering.assertCaught(
+        h, leaf.flipBit(bit), BinaryMerkleTree.verify(h, root, leaf.flipBit(bit), p));
+    Tampering.assertCaught(
+        h, root.flipBit(bit), BinaryMerkleTree.verify(h, root.flipBit(bit), leaf, p));
     if (!p.siblings().isEmpty()) {
       List<Bytes32> siblings = new ArrayList<>(p.siblings());
       int s = pick % siblings.size();
       siblings.set(s, siblings.get(s).flipBit(bit));
       BinaryMerkleProof q = new BinaryMerkleProof(index, n, siblings);
       assertThat(BinaryMerkleTree.verify(h, root, leaf, q).isValid()).isFalse();
+      Tampering.assertCaught(h, siblings.get(s), BinaryMerkleTree.verify(h, root, leaf, q));
     }
     // Every other in-range index, and every other count, is a false claim for distinct items.
     for (int b = 0; b < 31; b++) {

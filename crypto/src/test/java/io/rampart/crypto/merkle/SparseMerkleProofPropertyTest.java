@@ -61,14 +61,20 @@ class SparseMerkleProofPropertyTest {
 
       MerkleProof leafFlipped = new MerkleProof(key, p.leaf().flipBit(bit), p.siblings());
       assertThat(SparseMerkleTree.verify(h, d, root, leafFlipped).isValid()).isFalse();
+      Tampering.assertCaught(
+          h, leafFlipped.leaf(), SparseMerkleTree.verify(h, d, root, leafFlipped));
 
       assertThat(SparseMerkleTree.verify(h, d, root.flipBit(bit), p).isValid()).isFalse();
+      Tampering.assertCaught(
+          h, root.flipBit(bit), SparseMerkleTree.verify(h, d, root.flipBit(bit), p));
 
       int level = Math.floorMod(bit * 31 + (int) key, d);
       List<Bytes32> siblings = new ArrayList<>(p.siblings());
       siblings.set(level, siblings.get(level).flipBit(bit));
       MerkleProof siblingFlipped = new MerkleProof(key, p.leaf(), siblings);
       assertThat(SparseMerkleTree.verify(h, d, root, siblingFlipped).isValid()).isFalse();
+      Tampering.assertCaught(
+          h, siblings.get(level), SparseMerkleTree.verify(h, d, root, siblingFlipped));
 
       // A flipped key may only pass if the tree really holds that leaf there (say, two empty
       // neighbours in an empty subtree).
@@ -94,6 +100,11 @@ class SparseMerkleProofPropertyTest {
       MerkleProof moved = new MerkleProof(otherKey, p.leaf(), p.siblings());
       assertThat(SparseMerkleTree.verify(s.hasher(), s.depth(), tree.root(), moved))
           .isInstanceOf(ProofCheck.Invalid.class);
+      // Every node is genuine and the key in range: only hashing can catch the move.
+      assertThat(SparseMerkleTree.verify(s.hasher(), s.depth(), tree.root(), moved))
+          .isInstanceOfSatisfying(
+              ProofCheck.Invalid.class,
+              i -> assertThat(i.reason()).isEqualTo(ProofCheck.Reason.ROOT_MISMATCH));
     }
   }
 

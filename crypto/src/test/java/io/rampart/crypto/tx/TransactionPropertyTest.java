@@ -83,8 +83,10 @@ class TransactionPropertyTest {
         Combinators.combine(
                 u63(), u256(), u256(), u63(), recipients(), u256(), data(), accessLists())
             .as(
-                (nonce, tip, max, gas, to, value, data, list) ->
-                    new DynamicFeeTransaction(CHAIN, nonce, tip, max, gas, to, value, data, list));
+                // EIP-1559 requires tip <= fee cap: the smaller draw is the tip.
+                (nonce, a, b, gas, to, value, data, list) ->
+                    new DynamicFeeTransaction(
+                        CHAIN, nonce, a.min(b), a.max(b), gas, to, value, data, list));
     return Arbitraries.oneOf(legacy, dynamic);
   }
 

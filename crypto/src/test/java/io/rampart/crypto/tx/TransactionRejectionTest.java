@@ -115,6 +115,38 @@ class TransactionRejectionTest {
         .isInstanceOf(TxResult.Ok.class);
   }
 
+  /** EIP-1559 block validity: {@code max_fee_per_gas >= max_priority_fee_per_gas}. */
+  @Test
+  void priorityFeeAboveFeeCapIsRejectedAndEqualIsAccepted() {
+    BigInteger cap = BigInteger.TEN;
+    DynamicFeeTransaction base = dynamic(1);
+    byte[] above =
+        SignedTransaction.sign(withFees(base, cap.add(BigInteger.ONE), cap), KEY, ECDSA).encoded();
+    assertThat(reasonOf(above)).isEqualTo(TxRejection.Reason.TIP_ABOVE_FEE_CAP);
+
+    BigInteger max = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
+    byte[] maxTip = withField(signedDynamic(), 2, num(max));
+    assertThat(reasonOf(maxTip)).isEqualTo(TxRejection.Reason.TIP_ABOVE_FEE_CAP);
+
+    byte[] equal = SignedTransaction.sign(withFees(base, cap, cap), KEY, ECDSA).encoded();
+    SignedTransaction ok = MainnetTransactionTest.ok(TransactionDecoder.decode(equal, CHAIN_1));
+    assertThat(((DynamicFeeTransaction) ok.transaction()).maxPriorityFeePerGas()).isEqualTo(cap);
+  }
+
+  private static DynamicFeeTransaction withFees(
+      DynamicFeeTransaction t, BigInteger tip, BigInteger cap) {
+    return new DynamicFeeTransaction(
+        t.chainId(),
+        t.nonce(),
+        tip,
+        cap,
+        t.gasLimit(),
+        t.to(),
+        t.value(),
+        t.data(),
+        t.accessList());
+  }
+
   @Test
   void preEip155IsRejectedByDefaultAndAcceptedOnlyWhenAllowed() {
     byte[] raw = SignedTransaction.sign(legacy(OptionalLong.empty()), KEY, ECDSA).encoded();

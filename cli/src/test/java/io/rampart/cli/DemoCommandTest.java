@@ -41,6 +41,10 @@ class DemoCommandTest {
     assertThat(r.out())
         .contains("FAIL  mallory's forged root rejected")
         .contains("invariant 'no wrong root is final' violated")
+        // mallory proposes at d0 00:20:00; the root is final strictly after the 7-day window, so
+        // the world must stop in the first L1 block past it, 12 s later, not at some later check
+        .contains("d0 00:20:00  attack   mallory     proposes")
+        .contains("d7 00:20:12  attack   world       STOPPED")
         .contains("Result: FAILED")
         .doesNotContain(ESC);
     assertThat(r.err()).contains("demo failed (seed 1)").contains("mallory's forged root rejected");

@@ -98,6 +98,8 @@ public final class OptimisticWorld {
   private final DerivingSource observer;
   private final Map<Long, Long> settledAt = new HashMap<>();
   private long checkedHead = -1;
+  private io.rampart.crypto.Bytes32 checkedHash;
+  private long nextDue = Long.MIN_VALUE;
 
   public OptimisticWorld(Setup setup, int userCount, Set<Integer> censoredUsers) {
     this.setup = setup;
@@ -313,9 +315,35 @@ public final class OptimisticWorld {
 
   // ---- invariants ----
 
+  /**
+   * True when neither game invariant can have changed since the last check: the checked head is
+   * still canonical, no later block has a transaction to the game, and no unchallenged proposal's
+   * window has ended since (the game's balance, nodes and statuses change only then).
+   */
+  private boolean gameUnchanged(long head) {
+    if (checkedHash == null
+        || head < checkedHead
+        || chain.head().timestamp() > nextDue
+        || !chain.blockHash(checkedHead).equals(Optional.of(checkedHash))) {
+      return false;
+    }
+    for (long n = checkedHead + 1; n <= head; n++) {
+      Optional<io.rampart.l1.chain.Block> b = chain.block(n);
+      if (b.isEmpty()) {
+        return false;
+      }
+      for (io.rampart.l1.chain.L1Tx tx : b.get().transactions()) {
+        if (GAME.equals(tx.to())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private Optional<String> checkBonds() {
     long head = chain.head().number();
-    if (head == checkedHead) {
+    if (head == checkedHead || gameUnchanged(head)) {
       return Optional.empty();
     }
     long held = 0;
@@ -334,9 +362,18 @@ public final class OptimisticWorld {
     if (head == checkedHead) {
       return Optional.empty();
     }
+    boolean unchanged = gameUnchanged(head);
     checkedHead = head;
+    checkedHash = chain.head().hash();
+    if (unchanged) {
+      return Optional.empty();
+    }
+    nextDue = Long.MAX_VALUE;
     for (long p = 0; p < proposalCount(); p++) {
       CommitmentStatus s = status(p);
+      if (s instanceof CommitmentStatus.Pending(long finalAfter) && finalAfter >= 0) {
+        nextDue = Math.min(nextDue, finalAfter);
+      }
       if (s instanceof CommitmentStatus.Final || s instanceof CommitmentStatus.Rejected) {
         settledAt.putIfAbsent(p, now());
       }

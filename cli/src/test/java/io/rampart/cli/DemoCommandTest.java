@@ -1,0 +1,81 @@
+package io.rampart.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DemoCommandTest {
+  private static final String ESC = "\u001b[";
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void theDemoPassesAndExitsZero() {
+    Run r = run("demo", "--color");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .contains("Timeline", "Checks", "Summary", "Result: every check held")
+        .contains("security model", "L1 gas per L2 transaction", "time to finality")
+        .contains(ESC)
+        .doesNotContain("FAIL");
+  }
+
+  @Test
+  void withoutTheChallengerTheForgedRootWinsAndTheDemoFails() {
+    Run r = run("demo", "--without", "challenger", "--no-color");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("FAIL  mallory's forged root rejected")
+        .contains("invariant 'no wrong root is final' violated")
+        // mallory proposes at d0 00:20:00; the root is final strictly after the 7-day window, so
+        // the world must stop in the first L1 block past it, 12 s later, not at some later check
+        .contains("d0 00:20:00  attack   mallory     proposes")
+        .contains("d7 00:20:12  attack   world       STOPPED")
+        .contains("Result: FAILED")
+        .doesNotContain(ESC);
+    assertThat(r.err()).contains("demo failed (seed 1)").contains("mallory's forged root rejected");
+  }
+
+  @Test
+  void helpDescribesTheOptions() {
+    Run r = run("demo", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("--seed", "--color", "--no-color", "--without", "forced-queue");
+  }
+
+  @Test
+  void anUnknownPartIsAClearError() {
+    Run r = run("demo", "--without", "sequencer");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown part 'sequencer'").contains("challenger or forced-queue");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void colourAndNoColourTogetherIsAnError() {
+    Run r = run("demo", "--color", "--no-color");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--color and --no-color");
+  }
+
+  @Test
+  void theTopLevelHelpListsTheDemo() {
+    Run r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("demo", "scenario");
+  }
+}

@@ -24,13 +24,16 @@ import java.util.Optional;
  * includes before the batch's own. Derivation takes the larger of that and the number that are due.
  *
  * <p>Storage: slot 0 = batch count, slot 1 = forced queue length, {@code keccak(i ‖ 2)} = hash of
- * forced transaction {@code i}. The sequencer address and the forced-inclusion delay are immutable
- * (in code, free to read).
+ * forced transaction {@code i}, {@code keccak(i ‖ 3)} = data hash of batch {@code i} (keccak of the
+ * calldata bytes, or of the blob versioned hashes), so a contract can later check a batch's bytes
+ * against what was posted (the dispute game's one-step proof). The sequencer address and the
+ * forced-inclusion delay are immutable (in code, free to read).
  */
 public final class Inbox implements Contract {
   static final Bytes32 BATCH_COUNT = Slots.of(0);
   static final Bytes32 FORCED_COUNT = Slots.of(1);
   static final Bytes32 FORCED = Slots.of(2);
+  static final Bytes32 BATCH_HASH = Slots.of(3);
   public static final Bytes32 BATCH_POSTED =
       Abi.eventTopic("BatchPosted(uint256,bytes32,uint256,uint256)");
   public static final Bytes32 FORCED_QUEUED =
@@ -202,6 +205,29 @@ public final class Inbox implements Contract {
     }
   }
 
+  // ---- views, for other contracts (ctx is a context nested at the inbox) ----
+
+  /** Number of batches posted. */
+  public static long batchCount(CallContext inboxCtx) {
+    return inboxCtx.sloadLong(BATCH_COUNT);
+  }
+
+  /** The data hash recorded for batch {@code index}, or empty if no such batch was posted. */
+  public static Optional<Bytes32> batchHash(CallContext inboxCtx, long index) {
+    if (index < 0 || index >= inboxCtx.sloadLong(BATCH_COUNT)) {
+      return Optional.empty();
+    }
+    return Optional.of(inboxCtx.sload(inboxCtx.mappingSlot(BATCH_HASH, CallContext.word(index))));
+  }
+
+  /** keccak of forced transaction {@code index}'s bytes, or empty if it was never queued. */
+  public static Optional<Bytes32> forcedTxHash(CallContext inboxCtx, long index) {
+    if (index < 0 || index >= inboxCtx.sloadLong(FORCED_COUNT)) {
+      return Optional.empty();
+    }
+    return Optional.of(inboxCtx.sload(inboxCtx.mappingSlot(FORCED, CallContext.word(index))));
+  }
+
   private void requireSequencer(CallContext ctx) {
     if (!ctx.sender().equals(sequencer)) {
       throw new Revert("NOT_SEQUENCER");
@@ -216,6 +242,7 @@ public final class Inbox implements Contract {
     }
     long index = ctx.sloadLong(BATCH_COUNT);
     ctx.sstoreLong(BATCH_COUNT, index + 1);
+    ctx.sstore(ctx.mappingSlot(BATCH_HASH, CallContext.word(index)), dataHash);
     ctx.emit(
         List.of(BATCH_POSTED, CallContext.word(index)),
         Abi.encode(dataHash, kind, forcedThrough, blobHashes));

@@ -102,9 +102,9 @@ class BatchGasFiguresTest {
    * zero): intrinsic 21000 + 64 + 128 = 21,192 (floor 21000 + 10×48 = 21,480 does not bind).
    * Execution: BLOBHASH 3; KECCAK256 of 32 bytes 36; SLOAD ×2 cold 4,200; SSTORE 0→1 20,000; data
    * hash stored at keccak(i ‖ 3): 42 + 22,100; LOG2 with 192 data bytes 375 + 750 + 1,536 = 2,661.
-   * Total 49,042, so gas used 70,234. Blob gas
-   * 131,072 at the minimum blob base fee of 1 wei (excess 0). With two blobs: +3 BLOBHASH, +6
-   * KECCAK256 (64 bytes), +256 LOG data: 70,499 gas and 262,144 blob gas.
+   * Total 49,042, so gas used 70,234. Blob gas 131,072 at the minimum blob base fee of 1 wei
+   * (excess 0). With two blobs: +3 BLOBHASH, +6 KECCAK256 (64 bytes), +256 LOG data: 70,499 gas and
+   * 262,144 blob gas.
    */
   @Test
   void blobBatch() {

@@ -24,10 +24,10 @@ import java.util.Optional;
  * is paid at most once.
  *
  * <p>Amounts cross the bridge in whole gwei (the L2's unit). Storage: slot 0 = deposit count; slot
- * {@code keccak(id ‖ 2)} = {@link #depositHash} of deposit {@code id} (so a contract can later check
- * a deposit's content, as the dispute game's one-step proof does); slot {@code keccak(leafHash ‖
- * 1)} = 1 once a withdrawal is paid, where {@code leafHash} is the
- * verifier's leaf hash (computed once per withdrawal and passed to the verifier).
+ * {@code keccak(id ‖ 2)} = {@link #depositHash} of deposit {@code id} (so a contract can later
+ * check a deposit's content, as the dispute game's one-step proof does); slot {@code
+ * keccak(leafHash ‖ 1)} = 1 once a withdrawal is paid, where {@code leafHash} is the verifier's
+ * leaf hash (computed once per withdrawal and passed to the verifier).
  */
 public final class Bridge implements Contract {
   static final Bytes32 DEPOSIT_COUNT = Slots.of(0);
@@ -123,8 +123,7 @@ public final class Bridge implements Contract {
     }
     long id = ctx.sloadLong(DEPOSIT_COUNT);
     ctx.sstoreLong(DEPOSIT_COUNT, id + 1);
-    Bytes32 record =
-        ctx.keccak(Abi.encode(d.l2Recipient(), value.toGwei(), ctx.blockNumber()));
+    Bytes32 record = ctx.keccak(Abi.encode(d.l2Recipient(), value.toGwei(), ctx.blockNumber()));
     ctx.sstore(ctx.mappingSlot(DEPOSITS, CallContext.word(id)), record);
     ctx.emit(
         List.of(DEPOSIT_INITIATED, CallContext.word(id)),

@@ -2,12 +2,10 @@ package io.rampart.models.optimistic.game;
 
 import io.rampart.chain.state.StateRoots;
 import io.rampart.chain.tx.ChainConfig;
-import io.rampart.chain.tx.L2Tx;
 import io.rampart.crypto.Bytes32;
 import io.rampart.crypto.ecdsa.Ecdsa;
 import io.rampart.crypto.hash.Hasher;
 import io.rampart.l1.abi.Abi;
-import io.rampart.l1.contracts.bridge.KeccakProofVerifier;
 import io.rampart.l1.contracts.settlement.Commitment;
 import io.rampart.l1.contracts.settlement.CommitmentStatus;
 import io.rampart.l1.contracts.settlement.FinalityCheck;
@@ -19,8 +17,6 @@ import io.rampart.l1.exec.ContractCall;
 import io.rampart.l1.exec.Revert;
 import io.rampart.models.optimistic.game.GameStore.Proposal;
 import io.rampart.models.optimistic.step.MeteredHasher;
-import io.rampart.models.optimistic.step.OneStep;
-import io.rampart.models.optimistic.step.TxCodec;
 import io.rampart.models.optimistic.trace.TraceRoots;
 import java.util.ArrayList;
 import java.util.List;
@@ -319,35 +315,7 @@ public final class DisputeGame implements SettlementContract {
     int depth = c.depth() + 1;
     requireBond(ctx, depth);
     long clock = clockFor(ctx, s.proposal(), c);
-    Hasher h = new MeteredHasher(ctx);
-    ctx.gas().charge(INPUT_READ_GAS);
-    Bytes32 post;
-    if (c.level() == Node.Level.BLOCK) {
-      BlockInputs.Input in =
-          inputs.block(c.hi() - 1).orElseThrow(() -> new Revert("BLOCK_NOT_DERIVED"));
-      CallContext.require(in.txCount() == 0, "BLOCK_NOT_EMPTY");
-      post = c.startRoot();
-    } else {
-      BlockInputs.Input in =
-          inputs.block(c.block()).orElseThrow(() -> new Revert("BLOCK_NOT_DERIVED"));
-      byte[] txBytes = s.tx();
-      Bytes32 txHash;
-      Optional<L2Tx> tx = TxCodec.decode(chain, txBytes, ecdsa);
-      if (txBytes.length > 0 && (txBytes[0] == 1 || txBytes[0] == 3)) {
-        ctx.chargeEcrecover();
-      }
-      ctx.keccak(txBytes);
-      CallContext.require(tx.isPresent(), "BAD_TX");
-      txHash = tx.get().hash();
-      CallContext.require(
-          new KeccakProofVerifier().verify(ctx, in.txRoot(), txHash.toArray(), c.lo(), s.txProof()),
-          "TX_NOT_IN_BLOCK");
-      CallContext.require(s.witness() != null, "NO_WITNESS");
-      switch (OneStep.execute(chain, ecdsa, h, c.startRoot(), tx.get(), s.witness())) {
-        case OneStep.Result.Bad(String why) -> throw new Revert("BAD_STEP: " + why);
-        case OneStep.Result.Post(Bytes32 r) -> post = r;
-      }
-    }
+    Bytes32 post = OneStepCall.postRoot(ctx, chain, ecdsa, inputs, c, s);
     CallContext.require(!post.equals(c.endRoot()), "STEP_AGREES");
     addChild(
         ctx,

@@ -7,6 +7,7 @@ import io.rampart.crypto.Bytes32;
 import io.rampart.crypto.ecdsa.Ecdsa;
 import io.rampart.l1.chain.Block;
 import io.rampart.l1.chain.L1Chain;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +23,8 @@ public final class DerivedChain {
   private Derivation derivation;
   private long cursor;
   private Bytes32 cursorHash;
+  private final List<L1Reader.PostedBatch> posted = new ArrayList<>();
+  private long generation;
 
   public DerivedChain(ChainConfig cfg, Ecdsa ecdsa, L1Chain l1, L1Reader reader) {
     this.cfg = cfg;
@@ -33,6 +36,8 @@ public final class DerivedChain {
 
   private void reset() {
     derivation = new Derivation(cfg, ecdsa);
+    posted.clear();
+    generation++;
     cursor = 0;
     cursorHash = l1.blockHash(0).orElseThrow();
   }
@@ -45,7 +50,9 @@ public final class DerivedChain {
     long end = Math.min(upTo, l1.head().number());
     for (long n = cursor + 1; n <= end; n++) {
       Block b = l1.block(n).orElseThrow(() -> new IllegalStateException("L1 block pruned"));
-      derivation.onL1Block(reader.read(b));
+      L1Reader.Read read = reader.readWithBatches(b);
+      posted.addAll(read.batches());
+      derivation.onL1Block(read.block());
       cursor = n;
       cursorHash = b.hash();
     }
@@ -62,6 +69,20 @@ public final class DerivedChain {
 
   public List<L2Block> blocks() {
     return derivation.blocks();
+  }
+
+  /** Every batch read from the inbox so far, applied or skipped, in L1 order. */
+  public List<L1Reader.PostedBatch> postedBatches() {
+    return List.copyOf(posted);
+  }
+
+  /** Changes each time derivation restarts from genesis (after a reorg). */
+  public long generation() {
+    return generation;
+  }
+
+  public L1Reader reader() {
+    return reader;
   }
 
   public Derivation derivation() {

@@ -32,8 +32,40 @@ public final class L1Reader {
     this.slotSeconds = slot;
   }
 
+  /** A batch posted to the inbox: its inbox index, where it sits in L1, and its bytes. */
+  public record PostedBatch(long inboxIndex, long l1Block, int itemIndex, byte[] data) {
+    public PostedBatch {
+      data = data.clone();
+    }
+
+    @Override
+    public byte[] data() {
+      return data.clone();
+    }
+  }
+
+  /** What one L1 block gives the L2, and the batches among it with their inbox indices. */
+  public record Read(L1Block block, List<PostedBatch> batches) {
+    public Read {
+      batches = List.copyOf(batches);
+    }
+  }
+
+  public io.rampart.l1.core.Address inbox() {
+    return inbox;
+  }
+
+  public io.rampart.l1.core.Address bridge() {
+    return bridge;
+  }
+
   public L1Block read(Block block) {
+    return readWithBatches(block).block();
+  }
+
+  public Read readWithBatches(Block block) {
     List<L1Item> items = new ArrayList<>();
+    List<PostedBatch> batches = new ArrayList<>();
     for (int i = 0; i < block.receipts().size(); i++) {
       Receipt r = block.receipts().get(i);
       if (!r.succeeded()) {
@@ -41,8 +73,10 @@ public final class L1Reader {
       }
       L1Tx tx = block.transactions().get(i);
       for (Log log : r.logs()) {
-        if (Inbox.BatchEvent.from(log, inbox).isPresent()
-            && tx.call() instanceof Inbox.PostBatch pb) {
+        var batch = Inbox.BatchEvent.from(log, inbox);
+        if (batch.isPresent() && tx.call() instanceof Inbox.PostBatch pb) {
+          batches.add(
+              new PostedBatch(batch.get().index(), block.number(), items.size(), pb.data()));
           items.add(new L1Item.BatchPosted(pb.data()));
         }
         Bridge.DepositEvent.from(log, bridge)
@@ -64,7 +98,7 @@ public final class L1Reader {
                                 f.l2Transaction()))));
       }
     }
-    return new L1Block(block.number(), items);
+    return new Read(new L1Block(block.number(), items), batches);
   }
 
   public static Address toL2(io.rampart.l1.core.Address a) {

@@ -6,12 +6,14 @@ import io.rampart.chain.batch.Batch;
 import io.rampart.chain.batch.BatchCodec;
 import io.rampart.chain.batch.BatchDecodeResult;
 import io.rampart.chain.batch.CompactTx;
+import io.rampart.chain.block.L2Block;
 import io.rampart.chain.state.StateRoots;
 import io.rampart.crypto.Bytes32;
 import io.rampart.crypto.hash.Keccak256;
 import io.rampart.l1.chain.Receipt;
 import io.rampart.l1.chain.SubmitResult;
 import io.rampart.l1.chain.TxRequest;
+import io.rampart.l1.contracts.inbox.Inbox;
 import io.rampart.l1.core.Address;
 import io.rampart.l1.core.Wei;
 import io.rampart.l1.exec.ContractCall;
@@ -51,11 +53,32 @@ class InputProofTest {
     w.party("a");
     w.party("b");
     w.runFor(SimDuration.ofSeconds(3 * 3600));
+    postEmptyBlock(w.truth());
     truth = w.truth();
     DerivingSource source = w.honestSource().get();
     source.refresh();
     prover = source.prover().orElseThrow();
     t = w.chain.head().timestamp();
+    assertThat(truth.txCount(truth.blockCount() - 1)).isZero();
+  }
+
+  /** The sequencer posts a batch of one empty block (a valid batch: derivation applies it). */
+  static void postEmptyBlock(ChainTrace before) {
+    L2Block lastBlock = before.block(before.blockCount() - 1);
+    Batch empty =
+        new Batch(
+            OptimisticWorld.CHAIN_ID,
+            before.blockCount(),
+            List.of(),
+            List.of(new Batch.Block(lastBlock.timestamp(), lastBlock.l1Origin(), List.of())));
+    w.chain.submit(
+        TxRequest.call(
+            OptimisticWorld.SEQUENCER,
+            OptimisticWorld.INBOX,
+            new Inbox.PostBatch(BatchCodec.encode(empty), 0),
+            1_000_000));
+    t = w.chain.head().timestamp() + 12;
+    w.chain.produceBlock(t);
   }
 
   static Receipt exec(Address from, ContractCall call, long bondDepth) {
@@ -82,6 +105,11 @@ class InputProofTest {
   record Claim(long proposal, Node node) {}
 
   static Claim oneStepClaim(long b, int j) {
+    return claimAt(b, j, false);
+  }
+
+  /** Down to transaction j of block b, or (atBlock) to the one-block claim over block b. */
+  static Claim claimAt(long b, int j, boolean atBlock) {
     long top = truth.blockCount() - 1;
     ChainTrace.Output o = truth.output(top);
     Bytes32 account = o.accountRoot().flipBit(3);
@@ -97,7 +125,7 @@ class InputProofTest {
     long p = w.proposalCount() - 1;
     Node claim = last(p);
     int arity = w.game.params().arity();
-    while (claim.hi() - claim.lo() > 1 || claim.level() == Node.Level.BLOCK) {
+    while (claim.hi() - claim.lo() > 1 || (!atBlock && claim.level() == Node.Level.BLOCK)) {
       boolean split = claim.level() == Node.Level.BLOCK && claim.hi() - claim.lo() == 1;
       Node.Level level = split ? Node.Level.TX : claim.level();
       long lo = split ? 0 : claim.lo();
@@ -121,8 +149,12 @@ class InputProofTest {
       assertThat(sel.succeeded()).as(sel.revertReason()).isTrue();
       claim = last(p);
     }
-    assertThat(claim.block()).isEqualTo(b);
-    assertThat(claim.lo()).isEqualTo(j);
+    if (atBlock) {
+      assertThat(claim.lo()).isEqualTo(b);
+    } else {
+      assertThat(claim.block()).isEqualTo(b);
+      assertThat(claim.lo()).isEqualTo(j);
+    }
     return new Claim(p, claim);
   }
 
@@ -134,7 +166,10 @@ class InputProofTest {
   static void refused(Claim c, InputProof input, InputRejection why) {
     List<Node> before = nodes(c.proposal());
     long held = w.proposal(c.proposal()).heldGwei();
-    var witness = truth.stepInput(c.node().block(), (int) c.node().lo()).witness();
+    var witness =
+        c.node().level() == Node.Level.BLOCK
+            ? null
+            : truth.stepInput(c.node().block(), (int) c.node().lo()).witness();
     Receipt r =
         exec(
             A,
@@ -261,6 +296,49 @@ class InputProofTest {
         new InputProof.BatchTx(0, 0, 0, prover.schedule().batchBytes(0).orElseThrow()),
         InputRejection.WRONG_INPUT_KIND);
     accepted(c);
+  }
+
+  @Test
+  void emptyBlockIsShownEmptyByItsPostedBatch() {
+    long b = truth.blockCount() - 1;
+    Claim c = claimAt(b, 0, true);
+    var honest = (InputProof.EmptyBlock) prover.emptyBlock(b).orElseThrow();
+    byte[] flipped = honest.batch();
+    flipped[flipped.length - 1] ^= 1;
+    refused(
+        c,
+        new InputProof.EmptyBlock(honest.batchIndex(), 0, flipped),
+        InputRejection.BATCH_HASH_MISMATCH);
+    long other = honest.batchIndex() - 1;
+    refused(
+        c,
+        new InputProof.EmptyBlock(other, 0, prover.schedule().batchBytes(other).orElseThrow()),
+        InputRejection.WRONG_BATCH);
+    refused(
+        c,
+        new InputProof.BatchTx(honest.batchIndex(), 0, 0, honest.batch()),
+        InputRejection.WRONG_INPUT_KIND);
+    Receipt r =
+        exec(
+            A,
+            prover.emptyStep(c.proposal(), c.node().id(), b).orElseThrow(),
+            c.node().depth() + 1);
+    assertThat(r.succeeded()).as(r.revertReason()).isTrue();
+    assertThat(last(c.proposal()).kind()).isEqualTo(Node.Kind.STEP);
+  }
+
+  @Test
+  void aBlockWithTransactionsCannotBeSteppedAsEmpty() {
+    long[] site = transferSite();
+    Claim c = claimAt(site[0], 0, true);
+    BlockInputs.Source s = prover.schedule().source(site[0]).orElseThrow();
+    refused(
+        c,
+        new InputProof.EmptyBlock(
+            s.batchIndex(),
+            s.blockInBatch(),
+            prover.schedule().batchBytes(s.batchIndex()).orElseThrow()),
+        InputRejection.BLOCK_NOT_EMPTY);
   }
 
   /** The posted batch re-encoded with one transfer of block {@code k} worth one gwei more. */

@@ -40,11 +40,11 @@ public final class StepProver {
           });
     }
     return schedule
-        .batchBytes(src.batchIndex())
+        .batchData(src.batchIndex())
         .map(
-            bytes ->
+            data ->
                 new InputProof.BatchTx(
-                    src.batchIndex(), src.blockInBatch(), position - src.systemCount(), bytes));
+                    src.batchIndex(), src.blockInBatch(), position - src.systemCount(), data));
   }
 
   /** The proof that {@code block} is empty: its batch's bytes. */
@@ -54,8 +54,8 @@ public final class StepProver {
         .flatMap(
             src ->
                 schedule
-                    .batchBytes(src.batchIndex())
-                    .map(b -> new InputProof.EmptyBlock(src.batchIndex(), src.blockInBatch(), b)));
+                    .batchData(src.batchIndex())
+                    .map(d -> new InputProof.EmptyBlock(src.batchIndex(), src.blockInBatch(), d)));
   }
 
   /**

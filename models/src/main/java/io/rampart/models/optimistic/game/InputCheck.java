@@ -8,6 +8,7 @@ import io.rampart.chain.batch.FeeTemplate;
 import io.rampart.chain.tx.L2Tx;
 import io.rampart.crypto.Bytes32;
 import io.rampart.l1.abi.Abi;
+import io.rampart.l1.chain.Blob;
 import io.rampart.l1.contracts.bridge.Bridge;
 import io.rampart.l1.contracts.inbox.Inbox;
 import io.rampart.l1.core.Address;
@@ -16,6 +17,7 @@ import io.rampart.l1.exec.Contract;
 import io.rampart.l1.exec.ContractCall;
 import io.rampart.l1.exec.Revert;
 import io.rampart.models.optimistic.l2.L1Reader;
+import java.util.List;
 
 /**
  * The dispute contract's check of a one-step proof's {@link InputProof}: that the transaction at
@@ -28,6 +30,12 @@ import io.rampart.models.optimistic.l2.L1Reader;
 public final class InputCheck {
   /** Estimated EVM cost of zstd-decoding and parsing one byte of batch payload (see the docs). */
   public static final long DECODE_GAS_PER_BYTE = 40;
+
+  /** SHA-256 precompile: a warm STATICCALL (100) plus 60 (EIP-2929, Yellow Paper). */
+  public static final long SHA256_CALL_GAS = 100 + 60;
+
+  /** SHA-256 precompile, per 32-byte word of input (Yellow Paper). */
+  public static final long SHA256_WORD_GAS = 12;
 
   /** CALLDATACOPY / memory copy: 3 gas per 32-byte word. */
   public static final long COPY_GAS_PER_WORD = 3;
@@ -85,7 +93,7 @@ public final class InputCheck {
       throw reject(InputRejection.WRONG_INPUT_KIND);
     }
     Batch batch =
-        postedBatch(ctx, chainId, inputs, src, t.batchIndex(), t.blockInBatch(), t.batch());
+        postedBatch(ctx, chainId, inputs, src, t.batchIndex(), t.blockInBatch(), t.data());
     Batch.Block blk = batch.blocks().get(t.blockInBatch());
     require(t.txInBlock() >= 0 && t.txInBlock() < blk.txs().size(), InputRejection.TX_NOT_IN_BATCH);
     require(t.txInBlock() == position - system, InputRejection.TX_INDEX_MISMATCH);
@@ -100,7 +108,7 @@ public final class InputCheck {
     if (!(p instanceof InputProof.EmptyBlock e)) {
       throw reject(InputRejection.WRONG_INPUT_KIND);
     }
-    postedBatch(ctx, chainId, inputs, src, e.batchIndex(), e.blockInBatch(), e.batch());
+    postedBatch(ctx, chainId, inputs, src, e.batchIndex(), e.blockInBatch(), e.data());
   }
 
   /**
@@ -114,15 +122,22 @@ public final class InputCheck {
       BlockInputs.Source src,
       long index,
       int blockInBatch,
-      byte[] bytes) {
+      InputProof.BatchData data) {
+    long kind = data instanceof InputProof.BatchData.Blobs ? Inbox.KIND_BLOBS : Inbox.KIND_CALLDATA;
     Bytes32 recorded =
-        Inbox.batchHash(ctx.nested(new Remote(inputs.inbox())), index)
+        Inbox.batchHash(ctx.nested(new Remote(inputs.inbox())), index, kind)
             .orElseThrow(() -> reject(InputRejection.BATCH_NOT_POSTED));
     require(
         src.fromBatch() && index == src.batchIndex() && blockInBatch == src.blockInBatch(),
         InputRejection.WRONG_BATCH);
+    byte[] bytes = data.bytes();
     chargeCopy(ctx, bytes.length);
-    require(ctx.keccak(bytes).equals(recorded), InputRejection.BATCH_HASH_MISMATCH);
+    Bytes32 supplied =
+        switch (data) {
+          case InputProof.BatchData.Calldata c -> ctx.keccak(bytes);
+          case InputProof.BatchData.Blobs b -> ctx.keccak(versionedHashes(ctx, b.blobs()));
+        };
+    require(supplied.equals(recorded), InputRejection.BATCH_HASH_MISMATCH);
     Batch batch;
     switch (BatchCodec.decode(bytes, chainId)) {
       case BatchDecodeResult.Malformed m -> throw reject(InputRejection.BATCH_MALFORMED);
@@ -138,6 +153,23 @@ public final class InputCheck {
         batch.blocks().get(blockInBatch).txs().size() == src.transfers(),
         src.transfers() == 0 ? InputRejection.BLOCK_NOT_EMPTY : InputRejection.SCHEDULE_MISMATCH);
     return batch;
+  }
+
+  /**
+   * The versioned hash of each blob, concatenated. The embedded L1's versioned hash is {@code 0x01
+   * ‖ SHA-256(data)[1..32]} (see {@link Blob}), so each costs a call to the SHA-256 precompile over
+   * the whole blob (100 + 60 + 12 per word); on Ethereum the proof would instead open the blob's
+   * KZG commitment at the points it reads (the point-evaluation precompile, 50,000 gas each).
+   */
+  private static byte[] versionedHashes(CallContext ctx, List<byte[]> blobs) {
+    byte[] out = new byte[32 * blobs.size()];
+    for (int i = 0; i < blobs.size(); i++) {
+      byte[] b = blobs.get(i);
+      require(b.length <= Blob.SIZE, InputRejection.BATCH_HASH_MISMATCH);
+      ctx.gas().charge(SHA256_CALL_GAS + SHA256_WORD_GAS * ((b.length + 31L) / 32));
+      new Blob(b).versionedHash().copyTo(out, 32 * i);
+    }
+    return out;
   }
 
   private static void chargeCopy(CallContext ctx, int length) {

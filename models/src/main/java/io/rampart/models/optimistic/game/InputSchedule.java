@@ -111,6 +111,16 @@ public final class InputSchedule {
         : Optional.of(sources.get((int) block));
   }
 
+  /** The data of inbox batch {@code inboxIndex} as a proof supplies it (calldata or blobs). */
+  public Optional<InputProof.BatchData> batchData(long inboxIndex) {
+    return Optional.ofNullable(posted.get(inboxIndex))
+        .map(
+            p ->
+                p.blobs().isEmpty()
+                    ? new InputProof.BatchData.Calldata(p.data())
+                    : new InputProof.BatchData.Blobs(p.blobs()));
+  }
+
   /** The bytes of inbox batch {@code inboxIndex}, as posted. */
   public Optional<byte[]> batchBytes(long inboxIndex) {
     return Optional.ofNullable(posted.get(inboxIndex)).map(L1Reader.PostedBatch::data);

@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * The L2 chain as derived from L1 data alone: it reads canonical L1 blocks in order and feeds them
  * to the chain's {@link Derivation}. If the L1 block it last read is no longer canonical (a reorg),
- * it derives again from genesis. Reading the chain object plays the part of an L1 RPC.
+ * it derives again from genesis. Reading the chain object plays the part of an L1 RPC (and of a
+ * beacon node serving blobs: an L1 block whose blob batch data is not served stops derivation there
+ * until it is).
  */
 public final class DerivedChain {
   private final ChainConfig cfg;
@@ -50,7 +52,10 @@ public final class DerivedChain {
     long end = Math.min(upTo, l1.head().number());
     for (long n = cursor + 1; n <= end; n++) {
       Block b = l1.block(n).orElseThrow(() -> new IllegalStateException("L1 block pruned"));
-      L1Reader.Read read = reader.readWithBatches(b);
+      L1Reader.Read read = reader.readWithBatches(b, l1::blob);
+      if (!read.complete()) {
+        return; // a blob batch's data is not served: wait for it rather than derive without it
+      }
       posted.addAll(read.batches());
       derivation.onL1Block(read.block());
       cursor = n;

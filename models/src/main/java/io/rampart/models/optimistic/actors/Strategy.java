@@ -65,6 +65,7 @@ public final class Strategy {
         continue;
       }
       counter(p, n, nodes, trace, knownBlocks, stepper)
+          .filter(c -> !made(c, n, nodes))
           .ifPresent(c -> out.add(new Move(n.id(), c)));
     }
     return out;
@@ -84,6 +85,35 @@ public final class Strategy {
         yield parent.isRoot() || parent.claimant().equals(me);
       }
     };
+  }
+
+  /**
+   * Whether some party already made exactly this move against {@code n}: the contract refuses a
+   * duplicate ({@code DUPLICATE_MOVE}), and the existing node stands or falls as this one would.
+   */
+  private static boolean made(ContractCall call, Node n, List<Node> nodes) {
+    int parts = n.roots().size() + 1;
+    for (Node c : nodes) {
+      if (c.parent() != n.id()) {
+        continue;
+      }
+      boolean same =
+          switch (call) {
+            case GameCalls.Dissect d ->
+                c.kind() == Node.Kind.DISSECTION && c.roots().equals(d.roots());
+            case GameCalls.Select s ->
+                c.kind() == Node.Kind.CLAIM
+                    && c.lo() == n.point(s.part() - 1, parts)
+                    && c.hi() == n.point(s.part(), parts)
+                    && c.endRoot().equals(s.root());
+            case GameCalls.Step s -> c.kind() == Node.Kind.STEP;
+            default -> false;
+          };
+      if (same) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean answered(Node n, List<Node> nodes) {

@@ -196,6 +196,7 @@ public final class DisputeGame implements SettlementContract {
   }
 
   private void addChild(CallContext ctx, Target t, Node child) {
+    CallContext.require(GameStore.claimMove(ctx, t.proposal().index(), child), "DUPLICATE_MOVE");
     GameStore.writeNode(ctx, t.proposal().index(), child);
     GameStore.writeTally(ctx, t.proposal().index(), child.id(), 0, -1, 0, 0);
     Node parent = t.node();

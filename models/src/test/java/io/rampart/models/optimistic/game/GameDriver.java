@@ -187,6 +187,11 @@ final class GameDriver {
     assertThat(step.kind()).isEqualTo(Node.Kind.STEP);
     assertThat(step.parent()).isEqualTo(c.node().id());
     assertThat(step.claimant()).isEqualTo(A);
+    // the same step again is a duplicate move: refused, nothing changes
+    List<Node> after = nodes(c.proposal());
+    Receipt again = exec(B, honest, c.node().depth() + 1);
+    assertThat(again.revertReason()).isEqualTo("DUPLICATE_MOVE");
+    assertThat(nodes(c.proposal())).isEqualTo(after);
   }
 
   /** A block with at least two transfers; returns {block, position of its first transfer}. */

@@ -174,6 +174,14 @@ public final class DisputeGame implements SettlementContract {
 
   /** Checks the move against {@code target} is in time; returns the new node's clock. */
   private long clockFor(CallContext ctx, long p, Node target) {
+    return clockFor(ctx, p, target, false);
+  }
+
+  /**
+   * As above; {@code atSplit}: the mover's next move is the split of a one-block claim into its
+   * transactions, so its clock is capped with the doubled extension.
+   */
+  private long clockFor(CallContext ctx, long p, Node target, boolean atSplit) {
     long t = ctx.timestamp();
     CallContext.require(target.resolution() == Node.Resolution.OPEN, "RESOLVED");
     if (target.isRoot()) {
@@ -183,7 +191,7 @@ public final class DisputeGame implements SettlementContract {
     Node parent = GameStore.readNode(ctx, p, target.parent(), false);
     long elapsed = parent.clock() + (t - target.createdAt());
     CallContext.require(elapsed <= params.maxClock(), "CLOCK_EXPIRED");
-    return Math.min(elapsed, params.maxClock() - params.clockExtension());
+    return Math.min(elapsed, params.maxClock() - params.extension(atSplit));
   }
 
   private record Target(Proposal proposal, Node node) {}
@@ -225,7 +233,10 @@ public final class DisputeGame implements SettlementContract {
     CallContext.require(c.kind() == Node.Kind.CLAIM, "NOT_A_CLAIM");
     int depth = c.depth() + 1;
     requireBond(ctx, depth);
-    long clock = clockFor(ctx, d.proposal(), c);
+    // every part a single block: this side's next move is the split into transactions
+    boolean beforeSplit =
+        c.level() == Node.Level.BLOCK && c.hi() - c.lo() >= 2 && c.hi() - c.lo() <= params.arity();
+    long clock = clockFor(ctx, d.proposal(), c, beforeSplit);
     Node.Level level = c.level();
     long lo = c.lo();
     long hi = c.hi();

@@ -103,8 +103,8 @@ final class GameDriver {
     return claimAt(b, j, false);
   }
 
-  /** Down to transaction j of block b, or (atBlock) to the one-block claim over block b. */
-  Claim claimAt(long b, int j, boolean atBlock) {
+  /** B proposes the last block's output with a wrong account root; returns the proposal. */
+  long wrongProposal() {
     long top = truth.blockCount() - 1;
     ChainTrace.Output o = truth.output(top);
     Bytes32 account = o.accountRoot().flipBit(3);
@@ -117,7 +117,12 @@ final class GameDriver {
                 top, state, o.withdrawalRoot(), account, o.nextIndex(), o.addressRoot(), -1),
             0);
     assertThat(proposed.succeeded()).as(proposed.revertReason()).isTrue();
-    long p = w.proposalCount() - 1;
+    return w.proposalCount() - 1;
+  }
+
+  /** Down to transaction j of block b, or (atBlock) to the one-block claim over block b. */
+  Claim claimAt(long b, int j, boolean atBlock) {
+    long p = wrongProposal();
     Node claim = last(p);
     int arity = w.game.params().arity();
     while (claim.hi() - claim.lo() > 1 || (!atBlock && claim.level() == Node.Level.BLOCK)) {

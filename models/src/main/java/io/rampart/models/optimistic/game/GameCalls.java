@@ -95,7 +95,7 @@ public final class GameCalls {
           "step(uint256,uint256,bytes,bytes)",
           proposal,
           target,
-          input.encode(),
+          input == null ? new byte[0] : input.encode(),
           witness == null ? new byte[0] : witness.encode());
     }
 

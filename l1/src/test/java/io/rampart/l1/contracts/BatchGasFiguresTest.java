@@ -51,8 +51,10 @@ class BatchGasFiguresTest {
    * Intrinsic: 21000 + 16×757 + 4×367 = 34,580.
    *
    * <p>Execution, first batch: KECCAK256 of 1000 bytes = 30 + 6×32 = 222; SLOAD forced count cold
-   * 2,100; SLOAD batch count cold 2,100; SSTORE batch count 0→1 (warm) 20,000; LOG2 with 160 data
-   * bytes = 375 + 2×375 + 8×160 = 2,405. Total 26,827. Second batch: SSTORE 1→2 costs 2,900: 9,727.
+   * 2,100; SLOAD batch count cold 2,100; SSTORE batch count 0→1 (warm) 20,000; the batch's data
+   * hash stored at keccak(i ‖ 3): KECCAK256 of 64 bytes 42 + SSTORE of a fresh slot, cold, 0→x
+   * 22,100; LOG2 with 160 data bytes = 375 + 2×375 + 8×160 = 2,405. Total 48,969. Second batch:
+   * SSTORE 1→2 costs 2,900: 31,869.
    */
   @Test
   void calldataBatchCancun() {
@@ -61,21 +63,22 @@ class BatchGasFiguresTest {
     Receipt second = kit.execute(post(new Inbox.PostBatch(PAYLOAD, 0)));
     assertThat(new Inbox.PostBatch(PAYLOAD, 0).calldata()).hasSize(1124);
     assertThat(first.succeeded()).isTrue();
-    assertThat(first.gasUsed()).isEqualTo(34_580 + 26_827);
-    assertThat(second.gasUsed()).isEqualTo(34_580 + 9_727);
-    assertThat(first.fee()).isEqualTo(Wei.ofGwei(1).times(61_407));
+    assertThat(first.gasUsed()).isEqualTo(34_580 + 48_969);
+    assertThat(second.gasUsed()).isEqualTo(34_580 + 31_869);
+    assertThat(first.fee()).isEqualTo(Wei.ofGwei(1).times(83_549));
   }
 
   /**
    * Pectra (EIP-7623): tokens = 367 + 4×757 = 3,395; standard = 21000 + 4×3395 = 34,580 (as
-   * before); floor = 21000 + 10×3395 = 54,950. First batch: max(61,407, 54,950) = 61,407. Second:
-   * max(44,307, 54,950) = 54,950: the floor binds.
+   * before); floor = 21000 + 10×3395 = 54,950. First batch: max(83,549, 54,950) = 83,549. Second:
+   * max(66,449, 54,950) = 66,449: storing the data hash keeps execution above the floor (without it
+   * the second batch, 44,307, would pay the floor).
    */
   @Test
   void calldataBatchPectraFloor() {
     L1TestKit kit = new L1TestKit(L1Config.defaults().withFork(Fork.PECTRA), 3600);
-    assertThat(kit.execute(post(new Inbox.PostBatch(PAYLOAD, 0))).gasUsed()).isEqualTo(61_407);
-    assertThat(kit.execute(post(new Inbox.PostBatch(PAYLOAD, 0))).gasUsed()).isEqualTo(54_950);
+    assertThat(kit.execute(post(new Inbox.PostBatch(PAYLOAD, 0))).gasUsed()).isEqualTo(83_549);
+    assertThat(kit.execute(post(new Inbox.PostBatch(PAYLOAD, 0))).gasUsed()).isEqualTo(66_449);
   }
 
   /**
@@ -97,10 +100,11 @@ class BatchGasFiguresTest {
   /**
    * postBlobBatch(uint256) with one blob: calldata = selector (4 non-zero) + one zero word (32
    * zero): intrinsic 21000 + 64 + 128 = 21,192 (floor 21000 + 10×48 = 21,480 does not bind).
-   * Execution: BLOBHASH 3; KECCAK256 of 32 bytes 36; SLOAD ×2 cold 4,200; SSTORE 0→1 20,000; LOG2
-   * with 192 data bytes 375 + 750 + 1,536 = 2,661. Total 26,900, so gas used 48,092. Blob gas
-   * 131,072 at the minimum blob base fee of 1 wei (excess 0). With two blobs: +3 BLOBHASH, +6
-   * KECCAK256 (64 bytes), +256 LOG data: 48,357 gas and 262,144 blob gas.
+   * Execution: BLOBHASH 3; KECCAK256 of 32 bytes 36; SLOAD ×2 cold 4,200; SSTORE 0→1 20,000; data
+   * hash stored at keccak(i ‖ 3): 42 + 22,100; LOG2 with 192 data bytes 375 + 750 + 1,536 = 2,661.
+   * Total 49,042, so gas used 70,234. Blob gas 131,072 at the minimum blob base fee of 1 wei
+   * (excess 0). With two blobs: +3 BLOBHASH, +6 KECCAK256 (64 bytes), +256 LOG data: 70,499 gas and
+   * 262,144 blob gas.
    */
   @Test
   void blobBatch() {
@@ -108,11 +112,11 @@ class BatchGasFiguresTest {
       L1TestKit kit = new L1TestKit(L1Config.defaults().withFork(f), 3600);
       Receipt one = kit.execute(blobPost(1));
       assertThat(one.succeeded()).isTrue();
-      assertThat(one.gasUsed()).as(f.name()).isEqualTo(48_092);
+      assertThat(one.gasUsed()).as(f.name()).isEqualTo(70_234);
       assertThat(one.blobGasUsed()).isEqualTo(131_072);
-      assertThat(one.fee()).isEqualTo(Wei.ofGwei(1).times(48_092).plus(Wei.of(131_072)));
+      assertThat(one.fee()).isEqualTo(Wei.ofGwei(1).times(70_234).plus(Wei.of(131_072)));
       Receipt two = kit.execute(blobPost(2));
-      assertThat(two.gasUsed()).isEqualTo(48_357 - 20_000 + 2_900);
+      assertThat(two.gasUsed()).isEqualTo(70_499 - 20_000 + 2_900);
       assertThat(two.blobGasUsed()).isEqualTo(262_144);
     }
   }

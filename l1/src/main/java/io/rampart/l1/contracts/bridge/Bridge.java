@@ -1,6 +1,7 @@
 package io.rampart.l1.contracts.bridge;
 
 import io.rampart.crypto.Bytes32;
+import io.rampart.crypto.hash.Keccak256;
 import io.rampart.l1.abi.Abi;
 import io.rampart.l1.contracts.settlement.CommitmentStatus;
 import io.rampart.l1.contracts.settlement.FinalityCheck;
@@ -23,12 +24,15 @@ import java.util.Optional;
  * is paid at most once.
  *
  * <p>Amounts cross the bridge in whole gwei (the L2's unit). Storage: slot 0 = deposit count; slot
- * {@code keccak(leafHash ‖ 1)} = 1 once a withdrawal is paid, where {@code leafHash} is the
- * verifier's leaf hash (computed once per withdrawal and passed to the verifier).
+ * {@code keccak(id ‖ 2)} = {@link #depositHash} of deposit {@code id} (so a contract can later
+ * check a deposit's content, as the dispute game's one-step proof does); slot {@code
+ * keccak(leafHash ‖ 1)} = 1 once a withdrawal is paid, where {@code leafHash} is the verifier's
+ * leaf hash (computed once per withdrawal and passed to the verifier).
  */
 public final class Bridge implements Contract {
   static final Bytes32 DEPOSIT_COUNT = Slots.of(0);
   static final Bytes32 PAID = Slots.of(1);
+  static final Bytes32 DEPOSITS = Slots.of(2);
   public static final Bytes32 DEPOSIT_INITIATED =
       Abi.eventTopic("DepositInitiated(uint256,address,address,uint256)");
   public static final Bytes32 WITHDRAWAL_FINALIZED =
@@ -119,9 +123,24 @@ public final class Bridge implements Contract {
     }
     long id = ctx.sloadLong(DEPOSIT_COUNT);
     ctx.sstoreLong(DEPOSIT_COUNT, id + 1);
+    Bytes32 record = ctx.keccak(Abi.encode(d.l2Recipient(), value.toGwei(), ctx.blockNumber()));
+    ctx.sstore(ctx.mappingSlot(DEPOSITS, CallContext.word(id)), record);
     ctx.emit(
         List.of(DEPOSIT_INITIATED, CallContext.word(id)),
         Abi.encode(ctx.sender(), d.l2Recipient(), value.toGwei()));
+  }
+
+  /** The record stored for a deposit: keccak(abi(l2Recipient, amountGwei, l1Block)). */
+  public static Bytes32 depositHash(Address l2Recipient, long amountGwei, long l1Block) {
+    return Keccak256.digest(Abi.encode(l2Recipient, amountGwei, l1Block));
+  }
+
+  /** The record of deposit {@code id} ({@code ctx} nested at the bridge), or empty if none. */
+  public static Optional<Bytes32> depositRecord(CallContext bridgeCtx, long id) {
+    if (id < 0 || id >= bridgeCtx.sloadLong(DEPOSIT_COUNT)) {
+      return Optional.empty();
+    }
+    return Optional.of(bridgeCtx.sload(bridgeCtx.mappingSlot(DEPOSITS, CallContext.word(id))));
   }
 
   private void finalizeWithdrawal(CallContext ctx, FinalizeWithdrawal w) {

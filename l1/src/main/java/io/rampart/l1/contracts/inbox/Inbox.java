@@ -24,13 +24,18 @@ import java.util.Optional;
  * includes before the batch's own. Derivation takes the larger of that and the number that are due.
  *
  * <p>Storage: slot 0 = batch count, slot 1 = forced queue length, {@code keccak(i ‖ 2)} = hash of
- * forced transaction {@code i}. The sequencer address and the forced-inclusion delay are immutable
- * (in code, free to read).
+ * forced transaction {@code i}, {@code keccak(i ‖ 3)} = keccak of calldata batch {@code i}'s bytes,
+ * {@code keccak(i ‖ 4)} = keccak of blob batch {@code i}'s concatenated versioned hashes (one slot
+ * per kind, so bytes can never be taken for the other kind), so a contract can later check a
+ * batch's data against what was posted (the dispute game's one-step proof). The sequencer address
+ * and the forced-inclusion delay are immutable (in code, free to read).
  */
 public final class Inbox implements Contract {
   static final Bytes32 BATCH_COUNT = Slots.of(0);
   static final Bytes32 FORCED_COUNT = Slots.of(1);
   static final Bytes32 FORCED = Slots.of(2);
+  static final Bytes32 CALLDATA_BATCH_HASH = Slots.of(3);
+  static final Bytes32 BLOB_BATCH_HASH = Slots.of(4);
   public static final Bytes32 BATCH_POSTED =
       Abi.eventTopic("BatchPosted(uint256,bytes32,uint256,uint256)");
   public static final Bytes32 FORCED_QUEUED =
@@ -202,6 +207,37 @@ public final class Inbox implements Contract {
     }
   }
 
+  // ---- views, for other contracts (ctx is a context nested at the inbox) ----
+
+  /** Number of batches posted. */
+  public static long batchCount(CallContext inboxCtx) {
+    return inboxCtx.sloadLong(BATCH_COUNT);
+  }
+
+  /**
+   * The data hash recorded for batch {@code index} of kind {@code kind} ({@link #KIND_CALLDATA} or
+   * {@link #KIND_BLOBS}); zero if that batch is of the other kind, empty if it was never posted.
+   */
+  public static Optional<Bytes32> batchHash(CallContext inboxCtx, long index, long kind) {
+    if (index < 0 || index >= inboxCtx.sloadLong(BATCH_COUNT)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        inboxCtx.sload(inboxCtx.mappingSlot(hashBase(kind), CallContext.word(index))));
+  }
+
+  private static Bytes32 hashBase(long kind) {
+    return kind == KIND_BLOBS ? BLOB_BATCH_HASH : CALLDATA_BATCH_HASH;
+  }
+
+  /** keccak of forced transaction {@code index}'s bytes, or empty if it was never queued. */
+  public static Optional<Bytes32> forcedTxHash(CallContext inboxCtx, long index) {
+    if (index < 0 || index >= inboxCtx.sloadLong(FORCED_COUNT)) {
+      return Optional.empty();
+    }
+    return Optional.of(inboxCtx.sload(inboxCtx.mappingSlot(FORCED, CallContext.word(index))));
+  }
+
   private void requireSequencer(CallContext ctx) {
     if (!ctx.sender().equals(sequencer)) {
       throw new Revert("NOT_SEQUENCER");
@@ -216,6 +252,7 @@ public final class Inbox implements Contract {
     }
     long index = ctx.sloadLong(BATCH_COUNT);
     ctx.sstoreLong(BATCH_COUNT, index + 1);
+    ctx.sstore(ctx.mappingSlot(hashBase(kind), CallContext.word(index)), dataHash);
     ctx.emit(
         List.of(BATCH_POSTED, CallContext.word(index)),
         Abi.encode(dataHash, kind, forcedThrough, blobHashes));

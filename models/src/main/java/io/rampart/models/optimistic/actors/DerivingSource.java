@@ -1,5 +1,6 @@
 package io.rampart.models.optimistic.actors;
 
+import io.rampart.models.optimistic.game.InputSchedule;
 import io.rampart.models.optimistic.l2.DerivedChain;
 import io.rampart.models.optimistic.trace.ChainTrace;
 import io.rampart.models.optimistic.trace.Trace;
@@ -12,16 +13,19 @@ import java.util.Optional;
 public final class DerivingSource implements TraceSource {
   private final DerivedChain derived;
   private final ChainTrace trace;
+  private final StepProver prover;
 
   public DerivingSource(DerivedChain derived) {
     this.derived = derived;
     this.trace = new ChainTrace(derived.config(), derived.ecdsa());
+    this.prover = new StepProver(trace, new InputSchedule(derived));
   }
 
   @Override
   public long refresh() {
     derived.sync();
     trace.extend(derived.blocks());
+    prover.schedule().refresh();
     return trace.blockCount();
   }
 
@@ -33,6 +37,11 @@ public final class DerivingSource implements TraceSource {
   @Override
   public Optional<ChainTrace> stepper() {
     return Optional.of(trace);
+  }
+
+  @Override
+  public Optional<StepProver> prover() {
+    return Optional.of(prover);
   }
 
   public ChainTrace chainTrace() {

@@ -112,7 +112,7 @@ public final class PlayerActor implements Actor {
               source.trace(),
               blocks,
               id -> now < deadlines.get((int) id) && !pending(store, "sent/" + pp + "/" + id, head),
-              source.stepper());
+              source.prover());
       for (Strategy.Move m : moves) {
         send(ctx, m.call(), depthOf(nodes, m.target()) + 1);
         store.putLong("sent/" + p + "/" + m.target(), head);

@@ -14,6 +14,7 @@ import io.rampart.chain.tx.L2Tx;
 import io.rampart.crypto.Bytes32;
 import io.rampart.crypto.ecdsa.Address;
 import io.rampart.crypto.ecdsa.Ecdsa;
+import io.rampart.l1.chain.Blob;
 import io.rampart.l1.chain.Block;
 import io.rampart.l1.chain.L1Chain;
 import io.rampart.l1.chain.TxRequest;
@@ -26,6 +27,7 @@ import io.rampart.world.ActorContext;
 import io.rampart.world.ActorId;
 import io.rampart.world.Message;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +79,7 @@ public final class SequencerActor implements Actor {
   private int mirrored;
   private long expected;
   private long postedAt = -1;
+  private final boolean postInBlobs;
 
   public SequencerActor(
       ActorId l1,
@@ -87,6 +90,21 @@ public final class SequencerActor implements Actor {
       io.rampart.l1.core.Address me,
       io.rampart.l1.core.Address inbox,
       Set<Address> censored) {
+    this(l1, chain, cfg, ecdsa, reader, me, inbox, censored, false);
+  }
+
+  /** As above; {@code postInBlobs} posts each batch in blobs instead of calldata. */
+  public SequencerActor(
+      ActorId l1,
+      L1Chain chain,
+      ChainConfig cfg,
+      Ecdsa ecdsa,
+      L1Reader reader,
+      io.rampart.l1.core.Address me,
+      io.rampart.l1.core.Address inbox,
+      Set<Address> censored,
+      boolean postInBlobs) {
+    this.postInBlobs = postInBlobs;
     this.l1 = l1;
     this.chain = chain;
     this.cfg = cfg;
@@ -175,11 +193,23 @@ public final class SequencerActor implements Actor {
         new L2Block(number, block.timestamp(), block.number(), b.txs(), b.receipts(), Bytes32.ZERO);
     BatchBuilder batch = new BatchBuilder(cfg.chainId(), number, block.timestamp());
     batch.add(l2);
+    byte[] bytes = BatchCodec.encode(batch.build());
     ctx.send(
         l1,
-        TxRequest.call(
-            me, inbox, new Inbox.PostBatch(BatchCodec.encode(batch.build()), 0), POST_GAS));
+        postInBlobs
+            ? TxRequest.call(me, inbox, new Inbox.PostBlobBatch(0), POST_GAS)
+                .withBlobs(blobs(bytes))
+            : TxRequest.call(me, inbox, new Inbox.PostBatch(bytes, 0), POST_GAS));
     expected = number + 1;
     postedAt = block.number();
+  }
+
+  /** The batch bytes cut into blobs; derivation reads them back concatenated. */
+  static List<Blob> blobs(byte[] bytes) {
+    List<Blob> out = new ArrayList<>();
+    for (int off = 0; off < bytes.length; off += Blob.SIZE) {
+      out.add(new Blob(Arrays.copyOfRange(bytes, off, Math.min(bytes.length, off + Blob.SIZE))));
+    }
+    return out;
   }
 }

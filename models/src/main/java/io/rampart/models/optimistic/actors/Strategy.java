@@ -3,12 +3,8 @@ package io.rampart.models.optimistic.actors;
 import io.rampart.crypto.Bytes32;
 import io.rampart.l1.core.Address;
 import io.rampart.l1.exec.ContractCall;
-import io.rampart.l1.merkle.KeccakMerkle;
-import io.rampart.models.optimistic.game.DerivedInputs;
 import io.rampart.models.optimistic.game.GameCalls;
 import io.rampart.models.optimistic.game.Node;
-import io.rampart.models.optimistic.step.TxCodec;
-import io.rampart.models.optimistic.trace.ChainTrace;
 import io.rampart.models.optimistic.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +44,8 @@ public final class Strategy {
 
   /**
    * The moves to make now on proposal {@code p}. {@code open} says whether a node can still be
-   * countered; {@code stepper}, when present, supplies one-step proofs (only the true trace can).
+   * countered; {@code stepper}, when present, supplies one-step proofs (only a party that derives
+   * the true trace from L1 can).
    */
   public List<Move> moves(
       long p,
@@ -56,7 +53,7 @@ public final class Strategy {
       Trace trace,
       long knownBlocks,
       java.util.function.LongPredicate open,
-      Optional<ChainTrace> stepper) {
+      Optional<StepProver> stepper) {
     List<Move> out = new ArrayList<>();
     for (Node n : nodes) {
       if (n.kind() == Node.Kind.STEP
@@ -68,6 +65,7 @@ public final class Strategy {
         continue;
       }
       counter(p, n, nodes, trace, knownBlocks, stepper)
+          .filter(c -> !made(c, n, nodes))
           .ifPresent(c -> out.add(new Move(n.id(), c)));
     }
     return out;
@@ -89,6 +87,35 @@ public final class Strategy {
     };
   }
 
+  /**
+   * Whether some party already made exactly this move against {@code n}: the contract refuses a
+   * duplicate ({@code DUPLICATE_MOVE}), and the existing node stands or falls as this one would.
+   */
+  private static boolean made(ContractCall call, Node n, List<Node> nodes) {
+    int parts = n.roots().size() + 1;
+    for (Node c : nodes) {
+      if (c.parent() != n.id()) {
+        continue;
+      }
+      boolean same =
+          switch (call) {
+            case GameCalls.Dissect d ->
+                c.kind() == Node.Kind.DISSECTION && c.roots().equals(d.roots());
+            case GameCalls.Select s ->
+                c.kind() == Node.Kind.CLAIM
+                    && c.lo() == n.point(s.part() - 1, parts)
+                    && c.hi() == n.point(s.part(), parts)
+                    && c.endRoot().equals(s.root());
+            case GameCalls.Step s -> c.kind() == Node.Kind.STEP;
+            default -> false;
+          };
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean answered(Node n, List<Node> nodes) {
     for (Node c : nodes) {
       if (c.parent() == n.id() && c.claimant().equals(me)) {
@@ -107,7 +134,7 @@ public final class Strategy {
   }
 
   private Optional<ContractCall> counter(
-      long p, Node n, List<Node> nodes, Trace t, long blocks, Optional<ChainTrace> stepper) {
+      long p, Node n, List<Node> nodes, Trace t, long blocks, Optional<StepProver> stepper) {
     if (n.kind() == Node.Kind.CLAIM) {
       if (!known(n.level(), n.block(), n.hi(), t, blocks)
           || !at(t, n.level(), n.block(), n.lo()).equals(n.startRoot())
@@ -122,11 +149,11 @@ public final class Strategy {
         long b = n.hi() - 1;
         int count = t.txCount(b);
         if (count == 0) {
-          return Optional.of(new GameCalls.Step(p, n.id(), new byte[0], List.of(), null));
+          return stepper.flatMap(s -> s.emptyStep(p, n.id(), b));
         }
         return Optional.of(dissection(p, n.id(), t, Node.Level.TX, b, 0, count));
       }
-      return stepper.map(s -> step(p, n, s));
+      return stepper.flatMap(s -> s.step(p, n.id(), n.block(), (int) n.lo()));
     }
     // a dissection: find the first part where it departs from this party's trace
     Node claim = nodes.get((int) n.parent());
@@ -156,12 +183,5 @@ public final class Strategy {
       roots.add(at(t, level, block, lo + (hi - lo) * i / parts));
     }
     return new GameCalls.Dissect(p, target, roots);
-  }
-
-  private static GameCalls.Step step(long p, Node n, ChainTrace s) {
-    ChainTrace.StepInput in = s.stepInput(n.block(), (int) n.lo());
-    var txs = s.block(n.block()).txs();
-    List<Bytes32> proof = KeccakMerkle.proof(DerivedInputs.leaves(txs), (int) n.lo());
-    return new GameCalls.Step(p, n.id(), TxCodec.encode(in.tx()), proof, in.witness());
   }
 }

@@ -13,4 +13,9 @@ public interface TraceSource {
 
   /** One-step proofs, for a party whose trace is the true one. */
   Optional<ChainTrace> stepper();
+
+  /** One-step proofs with their input proofs, for a party that derives the chain from L1. */
+  default Optional<StepProver> prover() {
+    return Optional.empty();
+  }
 }

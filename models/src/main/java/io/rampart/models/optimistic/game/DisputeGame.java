@@ -2,12 +2,10 @@ package io.rampart.models.optimistic.game;
 
 import io.rampart.chain.state.StateRoots;
 import io.rampart.chain.tx.ChainConfig;
-import io.rampart.chain.tx.L2Tx;
 import io.rampart.crypto.Bytes32;
 import io.rampart.crypto.ecdsa.Ecdsa;
 import io.rampart.crypto.hash.Hasher;
 import io.rampart.l1.abi.Abi;
-import io.rampart.l1.contracts.bridge.KeccakProofVerifier;
 import io.rampart.l1.contracts.settlement.Commitment;
 import io.rampart.l1.contracts.settlement.CommitmentStatus;
 import io.rampart.l1.contracts.settlement.FinalityCheck;
@@ -19,8 +17,6 @@ import io.rampart.l1.exec.ContractCall;
 import io.rampart.l1.exec.Revert;
 import io.rampart.models.optimistic.game.GameStore.Proposal;
 import io.rampart.models.optimistic.step.MeteredHasher;
-import io.rampart.models.optimistic.step.OneStep;
-import io.rampart.models.optimistic.step.TxCodec;
 import io.rampart.models.optimistic.trace.TraceRoots;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,6 +174,14 @@ public final class DisputeGame implements SettlementContract {
 
   /** Checks the move against {@code target} is in time; returns the new node's clock. */
   private long clockFor(CallContext ctx, long p, Node target) {
+    return clockFor(ctx, p, target, false);
+  }
+
+  /**
+   * As above; {@code atSplit}: the mover's next move is the split of a one-block claim into its
+   * transactions, so its clock is capped with the doubled extension.
+   */
+  private long clockFor(CallContext ctx, long p, Node target, boolean atSplit) {
     long t = ctx.timestamp();
     CallContext.require(target.resolution() == Node.Resolution.OPEN, "RESOLVED");
     if (target.isRoot()) {
@@ -187,7 +191,7 @@ public final class DisputeGame implements SettlementContract {
     Node parent = GameStore.readNode(ctx, p, target.parent(), false);
     long elapsed = parent.clock() + (t - target.createdAt());
     CallContext.require(elapsed <= params.maxClock(), "CLOCK_EXPIRED");
-    return Math.min(elapsed, params.maxClock() - params.clockExtension());
+    return Math.min(elapsed, params.maxClock() - params.extension(atSplit));
   }
 
   private record Target(Proposal proposal, Node node) {}
@@ -200,6 +204,7 @@ public final class DisputeGame implements SettlementContract {
   }
 
   private void addChild(CallContext ctx, Target t, Node child) {
+    CallContext.require(GameStore.claimMove(ctx, t.proposal().index(), child), "DUPLICATE_MOVE");
     GameStore.writeNode(ctx, t.proposal().index(), child);
     GameStore.writeTally(ctx, t.proposal().index(), child.id(), 0, -1, 0, 0);
     Node parent = t.node();
@@ -228,7 +233,10 @@ public final class DisputeGame implements SettlementContract {
     CallContext.require(c.kind() == Node.Kind.CLAIM, "NOT_A_CLAIM");
     int depth = c.depth() + 1;
     requireBond(ctx, depth);
-    long clock = clockFor(ctx, d.proposal(), c);
+    // every part a single block: this side's next move is the split into transactions
+    boolean beforeSplit =
+        c.level() == Node.Level.BLOCK && c.hi() - c.lo() >= 2 && c.hi() - c.lo() <= params.arity();
+    long clock = clockFor(ctx, d.proposal(), c, beforeSplit);
     Node.Level level = c.level();
     long lo = c.lo();
     long hi = c.hi();
@@ -319,35 +327,7 @@ public final class DisputeGame implements SettlementContract {
     int depth = c.depth() + 1;
     requireBond(ctx, depth);
     long clock = clockFor(ctx, s.proposal(), c);
-    Hasher h = new MeteredHasher(ctx);
-    ctx.gas().charge(INPUT_READ_GAS);
-    Bytes32 post;
-    if (c.level() == Node.Level.BLOCK) {
-      BlockInputs.Input in =
-          inputs.block(c.hi() - 1).orElseThrow(() -> new Revert("BLOCK_NOT_DERIVED"));
-      CallContext.require(in.txCount() == 0, "BLOCK_NOT_EMPTY");
-      post = c.startRoot();
-    } else {
-      BlockInputs.Input in =
-          inputs.block(c.block()).orElseThrow(() -> new Revert("BLOCK_NOT_DERIVED"));
-      byte[] txBytes = s.tx();
-      Bytes32 txHash;
-      Optional<L2Tx> tx = TxCodec.decode(chain, txBytes, ecdsa);
-      if (txBytes.length > 0 && (txBytes[0] == 1 || txBytes[0] == 3)) {
-        ctx.chargeEcrecover();
-      }
-      ctx.keccak(txBytes);
-      CallContext.require(tx.isPresent(), "BAD_TX");
-      txHash = tx.get().hash();
-      CallContext.require(
-          new KeccakProofVerifier().verify(ctx, in.txRoot(), txHash.toArray(), c.lo(), s.txProof()),
-          "TX_NOT_IN_BLOCK");
-      CallContext.require(s.witness() != null, "NO_WITNESS");
-      switch (OneStep.execute(chain, ecdsa, h, c.startRoot(), tx.get(), s.witness())) {
-        case OneStep.Result.Bad(String why) -> throw new Revert("BAD_STEP: " + why);
-        case OneStep.Result.Post(Bytes32 r) -> post = r;
-      }
-    }
+    Bytes32 post = OneStepCall.postRoot(ctx, chain, ecdsa, inputs, c, s);
     CallContext.require(!post.equals(c.endRoot()), "STEP_AGREES");
     addChild(
         ctx,

@@ -82,31 +82,20 @@ public final class GameCalls {
   }
 
   /**
-   * Counters a one-step claim by re-executing its transaction: the encoded transaction ({@link
-   * io.rampart.models.optimistic.step.TxCodec}; empty for an empty block), its path in the block's
-   * transaction tree, and the pre-state witness.
+   * Counters a one-step claim by re-executing its transaction: where the transaction comes from
+   * ({@link InputProof}: the posted batch bytes with the transfer's place in them, a deposit or a
+   * forced transaction; for an empty block, the batch bytes that show it empty) and the pre-state
+   * witness ({@code null} for an empty block).
    */
-  public record Step(
-      long proposal, long target, byte[] tx, List<Bytes32> txProof, StepWitness witness)
+  public record Step(long proposal, long target, InputProof input, StepWitness witness)
       implements ContractCall {
-    public Step {
-      tx = tx.clone();
-      txProof = List.copyOf(txProof);
-    }
-
-    @Override
-    public byte[] tx() {
-      return tx.clone();
-    }
-
     @Override
     public byte[] calldata() {
       return Abi.encodeCall(
-          "step(uint256,uint256,bytes,bytes,bytes)",
+          "step(uint256,uint256,bytes,bytes)",
           proposal,
           target,
-          tx,
-          pack(txProof),
+          input == null ? new byte[0] : input.encode(),
           witness == null ? new byte[0] : witness.encode());
     }
 

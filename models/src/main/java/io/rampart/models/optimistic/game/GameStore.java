@@ -1,6 +1,7 @@
 package io.rampart.models.optimistic.game;
 
 import io.rampart.crypto.Bytes32;
+import io.rampart.l1.abi.Abi;
 import io.rampart.l1.core.Address;
 import io.rampart.l1.exec.CallContext;
 import io.rampart.l1.exec.Slots;
@@ -16,12 +17,14 @@ import java.util.List;
  * traceRoot, anchorRoot, proposer. Node {@code n} of {@code p} at {@code keccak(n ‖ keccak(p ‖ 2))
  * + 0..}: [parent+1, kind/level/depth, lo, hi], [createdAt, clock, bondGwei, block],
  * [unresolvedChildren, firstUncountered+1, resolution, childCount], claimant, startRoot, endRoot,
- * dissection roots.
+ * dissection roots. Slot {@code keccak(moveKey ‖ 3)} = 1 once a move with that key was made (see
+ * {@link #claimMove}).
  */
 final class GameStore {
   static final Bytes32 COUNT = Slots.of(0);
   static final Bytes32 PROPOSALS = Slots.of(1);
   static final Bytes32 NODES = Slots.of(2);
+  static final Bytes32 MOVES = Slots.of(3);
 
   private GameStore() {}
 
@@ -45,6 +48,31 @@ final class GameStore {
       v = (v << 8) | (w.get(8 * k + i) & 0xff);
     }
     return v;
+  }
+
+  /**
+   * Records the move {@code child} (under its parent in proposal {@code p}); false if the same move
+   * (same parent, kind, segment, asserted root and dissection roots) was made before. The OP Stack
+   * refuses duplicate claims the same way, by a mapping over a claim hash.
+   */
+  static boolean claimMove(CallContext ctx, long p, Node child) {
+    byte[] key =
+        Abi.encode(
+            p,
+            child.parent(),
+            (long) child.kind().ordinal(),
+            (long) child.level().ordinal(),
+            child.lo(),
+            child.hi(),
+            child.block(),
+            child.endRoot(),
+            GameCalls.pack(child.roots()));
+    Bytes32 slot = ctx.mappingSlot(MOVES, ctx.keccak(key));
+    if (!ctx.sload(slot).equals(Bytes32.ZERO)) {
+      return false;
+    }
+    ctx.sstoreLong(slot, 1);
+    return true;
   }
 
   static Bytes32 proposalBase(CallContext ctx, long p) {

@@ -102,6 +102,12 @@ public final class OptimisticWorld {
   private long nextDue = Long.MIN_VALUE;
 
   public OptimisticWorld(Setup setup, int userCount, Set<Integer> censoredUsers) {
+    this(setup, userCount, censoredUsers, false);
+  }
+
+  /** As above; with {@code blobBatches} the sequencer posts its batches in blobs. */
+  public OptimisticWorld(
+      Setup setup, int userCount, Set<Integer> censoredUsers, boolean blobBatches) {
     this.setup = setup;
     this.world = new World(setup.seed());
     this.chain = new L1Chain(L1Config.defaults());
@@ -143,7 +149,9 @@ public final class OptimisticWorld {
     this.sequencer =
         world.spawn(
             "sequencer",
-            () -> new SequencerActor(l1, chain, cfg, ecdsa, reader, SEQUENCER, INBOX, censored));
+            () ->
+                new SequencerActor(
+                    l1, chain, cfg, ecdsa, reader, SEQUENCER, INBOX, censored, blobBatches));
     this.observer = new DerivingSource(new DerivedChain(cfg, ecdsa, chain, reader));
     world.addInvariant("bonds held = unresolved bonds", this::checkBonds);
     world.addInvariant("no wrong root is final", this::checkWrongNeverFinal);

@@ -48,8 +48,35 @@ public final class OneStep {
     }
   }
 
+  /**
+   * Builds the transaction from the pre-state the witness proves: a batch transfer names its
+   * accounts by index and leaves out its nonce, so it is rebuilt only once the witness is checked.
+   * Reading an account or address the witness lacks makes the step {@code MISSING_WITNESS}.
+   */
+  @FunctionalInterface
+  public interface TxSource {
+    Built build(StateView pre);
+  }
+
+  /** A transaction built by a {@link TxSource}, or why it cannot be. */
+  public sealed interface Built {
+    record Ready(L2Tx tx) implements Built {}
+
+    record Refused(String reason) implements Built {}
+  }
+
   public static Result execute(
       ChainConfig cfg, Ecdsa ecdsa, Hasher h, Bytes32 preTraceRoot, L2Tx tx, StepWitness w) {
+    return execute(cfg, ecdsa, h, preTraceRoot, pre -> new Built.Ready(tx), w);
+  }
+
+  public static Result execute(
+      ChainConfig cfg,
+      Ecdsa ecdsa,
+      Hasher h,
+      Bytes32 preTraceRoot,
+      TxSource source,
+      StepWitness w) {
     Bytes32 preState = StateRoots.stateRoot(h, w.accountRoot(), w.nextIndex(), w.withdrawalRoot());
     if (!TraceRoots.of(h, preState, w.addressRoot()).equals(preTraceRoot)) {
       return new Result.Bad("WITNESS_ROOT_MISMATCH");
@@ -96,6 +123,13 @@ public final class OneStep {
     StateOverlay overlay = new StateOverlay(view);
     StateDiff diff;
     try {
+      L2Tx tx;
+      switch (source.build(view)) {
+        case Built.Refused(String why) -> {
+          return new Result.Bad("INVALID_TX: " + why);
+        }
+        case Built.Ready(L2Tx ready) -> tx = ready;
+      }
       if (Stf.apply(cfg, overlay, tx, ecdsa) instanceof TxOutcome.Invalid(var why)) {
         return new Result.Bad("INVALID_TX: " + why.reason());
       }

@@ -178,4 +178,33 @@ class DisputeGameTest {
             0, Bytes32.ZERO, Bytes32.ZERO, Bytes32.ZERO, 0, Bytes32.ZERO, -1);
     assertThat(exec(A, bad, 0, t + 12).revertReason()).isEqualTo("STATE_ROOT_MISMATCH");
   }
+
+  List<Node> nodes() {
+    return w.chain.<List<Node>>view(OptimisticWorld.GAME, c -> game.nodes(c, 0));
+  }
+
+  @Test
+  void aDuplicateMoveIsRefusedAndChangesNothing() {
+    assertThat(exec(A, honestProposal(), 0, t + 12).succeeded()).isTrue();
+    long hi = truth.blockCount();
+    List<Bytes32> wrong = new ArrayList<>();
+    for (Bytes32 r : dissectionRoots(0, hi)) {
+      wrong.add(r.flipBit(1));
+    }
+    assertThat(exec(B, new GameCalls.Dissect(0, 0, wrong), 1, t + 12).succeeded()).isTrue();
+    List<Node> before = nodes();
+    // the same dissection again, from another party: refused
+    assertThat(exec(A, new GameCalls.Dissect(0, 0, wrong), 1, t + 12).revertReason())
+        .isEqualTo("DUPLICATE_MOVE");
+    assertThat(nodes()).isEqualTo(before);
+    // the same parent with other roots is another move
+    assertThat(exec(A, new GameCalls.Dissect(0, 0, dissectionRoots(0, hi)), 1, t + 12).succeeded())
+        .isTrue();
+    Bytes32 truthAt1 = truth.blockRoot(hi / 2);
+    assertThat(exec(A, new GameCalls.Select(0, 1, 1, truthAt1), 2, t + 12).succeeded()).isTrue();
+    assertThat(exec(B, new GameCalls.Select(0, 1, 1, truthAt1), 2, t + 12).revertReason())
+        .isEqualTo("DUPLICATE_MOVE");
+    assertThat(exec(B, new GameCalls.Select(0, 1, 1, truthAt1.flipBit(2)), 2, t + 12).succeeded())
+        .isTrue();
+  }
 }

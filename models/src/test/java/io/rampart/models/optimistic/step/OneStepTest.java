@@ -160,15 +160,4 @@ class OneStepTest {
     assertThat(OneStep.postRoot(trace.config(), world.ecdsa, H, pre, other.tx(), w))
         .isNotEqualTo(Optional.of(post));
   }
-
-  @Test
-  void txCodecRoundTrips() {
-    for (long b = 0; b < trace.blockCount(); b++) {
-      for (L2Tx tx : trace.block(b).txs()) {
-        assertThat(TxCodec.decode(trace.config(), TxCodec.encode(tx), world.ecdsa))
-            .map(L2Tx::hash)
-            .contains(tx.hash());
-      }
-    }
-  }
 }

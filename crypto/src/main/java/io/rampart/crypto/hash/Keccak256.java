@@ -24,7 +24,7 @@ public final class Keccak256 implements Hasher {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Iota round constants, Keccak reference (FIPS 202 section 3.2.5 lists the same values). */
-  private static final long[] RC = {
+  static final long[] RC = {
     0x0000000000000001L, 0x0000000000008082L, 0x800000000000808AL, 0x8000000080008000L,
     0x000000000000808BL, 0x0000000080000001L, 0x8000000080008081L, 0x8000000000008009L,
     0x000000000000008AL, 0x0000000000000088L, 0x0000000080008009L, 0x000000008000000AL,
@@ -57,7 +57,45 @@ public final class Keccak256 implements Hasher {
   public void combine(byte[] in, int inOff, byte[] out, int outOff) {
     Objects.checkFromIndexSize(inOff, 64, in.length);
     Objects.checkFromIndexSize(outOff, 32, out.length);
-    sponge(in, inOff, 64, out, outOff);
+    KeccakTwoToOne.compress(in, inOff, out, outOff);
+  }
+
+  /**
+   * Hashes four pairs at a time with 256-bit vectors when the JVM allows it ({@link KeccakLanes}),
+   * the rest one by one; the results are those of {@link #combine(byte[], int, byte[], int)}.
+   */
+  @Override
+  public void combineAll(byte[] in, int inOff, byte[] out, int outOff, int count) {
+    checkPairs(in, inOff, out, outOff, count);
+    int done = KeccakLanes.AVAILABLE ? combineFours(in, inOff, out, outOff, count) : 0;
+    combineOneByOne(in, inOff + 64 * done, out, outOff + 32 * done, count - done);
+  }
+
+  /** Hashes the first {@code count / 4 * 4} pairs four at a time; returns how many it hashed. */
+  static int combineFours(byte[] in, int inOff, byte[] out, int outOff, int count) {
+    int fours = count & ~3;
+    if (fours == 0) {
+      return 0;
+    }
+    long[] lanes = new long[32];
+    for (int i = 0; i < fours; i += 4) {
+      KeccakTwoToOne4.compress(in, inOff + 64 * i, out, outOff + 32 * i, lanes);
+    }
+    return fours;
+  }
+
+  static void combineOneByOne(byte[] in, int inOff, byte[] out, int outOff, int count) {
+    for (int i = 0; i < count; i++) {
+      KeccakTwoToOne.compress(in, inOff + 64 * i, out, outOff + 32 * i);
+    }
+  }
+
+  private static void checkPairs(byte[] in, int inOff, byte[] out, int outOff, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("negative pair count " + count);
+    }
+    Objects.checkFromIndexSize((long) inOff, 64L * count, in.length);
+    Objects.checkFromIndexSize((long) outOff, 32L * count, out.length);
   }
 
   /**

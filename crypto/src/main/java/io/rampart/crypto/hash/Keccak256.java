@@ -8,9 +8,10 @@ import java.util.Objects;
 
 /**
  * Keccak-256 as Ethereum uses it (original Keccak padding {@code 0x01 .. 0x80}, not FIPS-202
- * SHA3-256's {@code 0x06}). A self-contained Keccak-f[1600] sponge with rate 136 bytes; the 64-byte
- * {@link #combine(byte[], int, byte[], int)} loads the two nodes straight into the state and runs a
- * single permutation without intermediate buffers.
+ * SHA3-256's {@code 0x06}). A self-contained Keccak-f[1600] sponge with rate 136 bytes. The 64-byte
+ * {@link #combine(byte[], int, byte[], int)} takes a specialised path ({@link KeccakTwoToOne}), and
+ * {@link #combineAll} hashes four pairs per step on 256-bit vectors where the JVM allows it ({@link
+ * KeccakLanes}); every path gives the sponge's result.
  */
 public final class Keccak256 implements Hasher {
   public static final Keccak256 INSTANCE = new Keccak256();

@@ -104,7 +104,10 @@ public final class BenchMain {
             .measurementIterations(profile.iterations)
             .warmupTime(TimeValue.seconds(profile.warmupSeconds))
             .measurementTime(TimeValue.seconds(profile.measureSeconds))
-            .jvmArgsAppend("--enable-native-access=ALL-UNNAMED", "-Xmx4g")
+            .jvmArgsAppend(
+                "--enable-native-access=ALL-UNNAMED",
+                "--add-modules=jdk.incubator.vector",
+                "-Xmx4g")
             .resultFormat(ResultFormatType.JSON)
             .result("bench-results.json");
     if (patterns.isEmpty()) {

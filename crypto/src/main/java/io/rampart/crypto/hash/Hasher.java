@@ -25,6 +25,18 @@ public interface Hasher {
    */
   void combine(byte[] in, int inOff, byte[] out, int outOff);
 
+  /**
+   * {@code count} independent compressions: pair {@code i} at {@code in[inOff + 64i ..+64)} into
+   * {@code out[outOff + 32i ..+32)}, with the same results as {@code count} calls of {@link
+   * #combine(byte[], int, byte[], int)}; an implementation may hash several pairs at once. {@code
+   * out} must not overlap {@code in}.
+   */
+  default void combineAll(byte[] in, int inOff, byte[] out, int outOff, int count) {
+    for (int i = 0; i < count; i++) {
+      combine(in, inOff + 64 * i, out, outOff + 32 * i);
+    }
+  }
+
   /** Two-to-one compression of Merkle nodes. */
   default Bytes32 combine(Bytes32 left, Bytes32 right) {
     byte[] buf = new byte[64];

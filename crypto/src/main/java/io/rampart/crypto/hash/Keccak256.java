@@ -8,9 +8,10 @@ import java.util.Objects;
 
 /**
  * Keccak-256 as Ethereum uses it (original Keccak padding {@code 0x01 .. 0x80}, not FIPS-202
- * SHA3-256's {@code 0x06}). A self-contained Keccak-f[1600] sponge with rate 136 bytes; the 64-byte
- * {@link #combine(byte[], int, byte[], int)} loads the two nodes straight into the state and runs a
- * single permutation without intermediate buffers.
+ * SHA3-256's {@code 0x06}). A self-contained Keccak-f[1600] sponge with rate 136 bytes. The 64-byte
+ * {@link #combine(byte[], int, byte[], int)} takes a specialised path ({@link KeccakTwoToOne}), and
+ * {@link #combineAll} hashes four pairs per step on 256-bit vectors where the JVM allows it ({@link
+ * KeccakLanes}); every path gives the sponge's result.
  */
 public final class Keccak256 implements Hasher {
   public static final Keccak256 INSTANCE = new Keccak256();
@@ -24,7 +25,7 @@ public final class Keccak256 implements Hasher {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Iota round constants, Keccak reference (FIPS 202 section 3.2.5 lists the same values). */
-  private static final long[] RC = {
+  static final long[] RC = {
     0x0000000000000001L, 0x0000000000008082L, 0x800000000000808AL, 0x8000000080008000L,
     0x000000000000808BL, 0x0000000080000001L, 0x8000000080008081L, 0x8000000000008009L,
     0x000000000000008AL, 0x0000000000000088L, 0x0000000080008009L, 0x000000008000000AL,
@@ -57,7 +58,45 @@ public final class Keccak256 implements Hasher {
   public void combine(byte[] in, int inOff, byte[] out, int outOff) {
     Objects.checkFromIndexSize(inOff, 64, in.length);
     Objects.checkFromIndexSize(outOff, 32, out.length);
-    sponge(in, inOff, 64, out, outOff);
+    KeccakTwoToOne.compress(in, inOff, out, outOff);
+  }
+
+  /**
+   * Hashes four pairs at a time with 256-bit vectors when the JVM allows it ({@link KeccakLanes}),
+   * the rest one by one; the results are those of {@link #combine(byte[], int, byte[], int)}.
+   */
+  @Override
+  public void combineAll(byte[] in, int inOff, byte[] out, int outOff, int count) {
+    checkPairs(in, inOff, out, outOff, count);
+    int done = KeccakLanes.AVAILABLE ? combineFours(in, inOff, out, outOff, count) : 0;
+    combineOneByOne(in, inOff + 64 * done, out, outOff + 32 * done, count - done);
+  }
+
+  /** Hashes the first {@code count / 4 * 4} pairs four at a time; returns how many it hashed. */
+  static int combineFours(byte[] in, int inOff, byte[] out, int outOff, int count) {
+    int fours = count & ~3;
+    if (fours == 0) {
+      return 0;
+    }
+    long[] lanes = new long[32];
+    for (int i = 0; i < fours; i += 4) {
+      KeccakTwoToOne4.compress(in, inOff + 64 * i, out, outOff + 32 * i, lanes);
+    }
+    return fours;
+  }
+
+  static void combineOneByOne(byte[] in, int inOff, byte[] out, int outOff, int count) {
+    for (int i = 0; i < count; i++) {
+      KeccakTwoToOne.compress(in, inOff + 64 * i, out, outOff + 32 * i);
+    }
+  }
+
+  private static void checkPairs(byte[] in, int inOff, byte[] out, int outOff, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("negative pair count " + count);
+    }
+    Objects.checkFromIndexSize((long) inOff, 64L * count, in.length);
+    Objects.checkFromIndexSize((long) outOff, 32L * count, out.length);
   }
 
   /**

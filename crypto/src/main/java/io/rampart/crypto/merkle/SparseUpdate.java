@@ -63,7 +63,8 @@ final class SparseUpdate {
    * Records the writes of levels below {@code top} and returns that node's new value.
    *
    * <p>Each level first reads every clean sibling it needs in one {@link NodeStore#getAll} call, so
-   * an in-memory store can overlap the cache misses, and only then hashes.
+   * an in-memory store can overlap the cache misses, then lays out all of the level's pairs and
+   * hashes them in one {@link Hasher#combineAll} call, so a hasher can work on several at once.
    */
   private byte[] walk(
       long[] keys, byte[] leaves, int lo, int hi, int top, NodeChanges.Builder changes) {
@@ -73,7 +74,7 @@ final class SparseUpdate {
     long[] wanted = new long[n];
     byte[] siblings = new byte[32 * n];
     boolean[] found = new boolean[n];
-    byte[] pair = new byte[64];
+    byte[] pairs = new byte[64 * n];
     if (n <= PREFETCH_ALL_MAX) {
       // A small batch has too few reads per level to overlap; announce every level's up front.
       long[] path = new long[n];
@@ -97,26 +98,27 @@ final class SparseUpdate {
       }
       store.getAll(level, wanted, reads, siblings, found);
       long[] upIdx = new long[n];
-      byte[] upVals = new byte[32 * n];
       int m = 0;
       int read = 0;
       for (int i = 0; i < n; i++) {
         long x = idx[i];
+        int at = 64 * m;
         int self = (int) (x & 1) << 5;
-        System.arraycopy(vals, 32 * i, pair, self, 32);
+        System.arraycopy(vals, 32 * i, pairs, at + self, 32);
         if (self == 0 && i + 1 < n && idx[i + 1] == x + 1) {
-          System.arraycopy(vals, 32 * ++i, pair, 32, 32);
+          System.arraycopy(vals, 32 * ++i, pairs, at + 32, 32);
         } else {
           if (found[read]) {
-            System.arraycopy(siblings, 32 * read, pair, 32 - self, 32);
+            System.arraycopy(siblings, 32 * read, pairs, at + 32 - self, 32);
           } else {
-            empty.copyTo(level, pair, 32 - self);
+            empty.copyTo(level, pairs, at + 32 - self);
           }
           read++;
         }
-        hasher.combine(pair, 0, upVals, 32 * m);
         upIdx[m++] = x >>> 1;
       }
+      byte[] upVals = new byte[32 * m];
+      hasher.combineAll(pairs, 0, upVals, 0, m);
       idx = upIdx;
       vals = upVals;
       n = m;

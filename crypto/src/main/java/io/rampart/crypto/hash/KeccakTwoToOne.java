@@ -1,0 +1,240 @@
+package io.rampart.crypto.hash;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Keccak-256 of exactly 64 bytes (two Merkle nodes), the hot path of every Keccak tree, kept apart
+ * from the general sponge of {@link Keccak256}; the two agree on every input ({@code
+ * Keccak256PropertyTest}). The message fills lanes 0..7 and the padding lanes are constants, so
+ * there is no absorb loop; the 25 lanes stay in locals, two rounds run per loop iteration so the
+ * state is never copied, and the last round computes only the four lanes squeezed.
+ */
+final class KeccakTwoToOne {
+  private static final VarHandle LE_LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private KeccakTwoToOne() {}
+
+  /** Keccak-256 of {@code in[inOff..inOff+64)} into {@code out[outOff..outOff+32)}. */
+  static void compress(byte[] in, int inOff, byte[] out, int outOff) {
+    long a00 = (long) LE_LONG.get(in, inOff);
+    long a10 = (long) LE_LONG.get(in, inOff + 8);
+    long a20 = (long) LE_LONG.get(in, inOff + 16);
+    long a30 = (long) LE_LONG.get(in, inOff + 24);
+    long a40 = (long) LE_LONG.get(in, inOff + 32);
+    long a01 = (long) LE_LONG.get(in, inOff + 40);
+    long a11 = (long) LE_LONG.get(in, inOff + 48);
+    long a21 = (long) LE_LONG.get(in, inOff + 56);
+    // Padding: 0x01 right after the 64 message bytes (lane 8), 0x80 in the last rate byte (lane
+    // 16).
+    long a31 = 1L;
+    long a13 = 0x8000000000000000L;
+    long a41 = 0, a02 = 0, a12 = 0, a22 = 0, a32 = 0, a42 = 0, a03 = 0, a23 = 0;
+    long a33 = 0, a43 = 0, a04 = 0, a14 = 0, a24 = 0, a34 = 0, a44 = 0;
+    long c0, c1, c2, c3, c4, d0, d1, d2, d3, d4, b0, b1, b2, b3, b4;
+    for (int round = 0; round < 22; round += 2) {
+      c0 = a00 ^ a01 ^ a02 ^ a03 ^ a04;
+      c1 = a10 ^ a11 ^ a12 ^ a13 ^ a14;
+      c2 = a20 ^ a21 ^ a22 ^ a23 ^ a24;
+      c3 = a30 ^ a31 ^ a32 ^ a33 ^ a34;
+      c4 = a40 ^ a41 ^ a42 ^ a43 ^ a44;
+      d0 = c4 ^ Long.rotateLeft(c1, 1);
+      d1 = c0 ^ Long.rotateLeft(c2, 1);
+      d2 = c1 ^ Long.rotateLeft(c3, 1);
+      d3 = c2 ^ Long.rotateLeft(c4, 1);
+      d4 = c3 ^ Long.rotateLeft(c0, 1);
+      b0 = a00 ^ d0;
+      b1 = Long.rotateLeft(a11 ^ d1, 44);
+      b2 = Long.rotateLeft(a22 ^ d2, 43);
+      b3 = Long.rotateLeft(a33 ^ d3, 21);
+      b4 = Long.rotateLeft(a44 ^ d4, 14);
+      long e00 = b0 ^ (~b1 & b2) ^ Keccak256.RC[round];
+      long e10 = b1 ^ (~b2 & b3);
+      long e20 = b2 ^ (~b3 & b4);
+      long e30 = b3 ^ (~b4 & b0);
+      long e40 = b4 ^ (~b0 & b1);
+      b0 = Long.rotateLeft(a30 ^ d3, 28);
+      b1 = Long.rotateLeft(a41 ^ d4, 20);
+      b2 = Long.rotateLeft(a02 ^ d0, 3);
+      b3 = Long.rotateLeft(a13 ^ d1, 45);
+      b4 = Long.rotateLeft(a24 ^ d2, 61);
+      long e01 = b0 ^ (~b1 & b2);
+      long e11 = b1 ^ (~b2 & b3);
+      long e21 = b2 ^ (~b3 & b4);
+      long e31 = b3 ^ (~b4 & b0);
+      long e41 = b4 ^ (~b0 & b1);
+      b0 = Long.rotateLeft(a10 ^ d1, 1);
+      b1 = Long.rotateLeft(a21 ^ d2, 6);
+      b2 = Long.rotateLeft(a32 ^ d3, 25);
+      b3 = Long.rotateLeft(a43 ^ d4, 8);
+      b4 = Long.rotateLeft(a04 ^ d0, 18);
+      long e02 = b0 ^ (~b1 & b2);
+      long e12 = b1 ^ (~b2 & b3);
+      long e22 = b2 ^ (~b3 & b4);
+      long e32 = b3 ^ (~b4 & b0);
+      long e42 = b4 ^ (~b0 & b1);
+      b0 = Long.rotateLeft(a40 ^ d4, 27);
+      b1 = Long.rotateLeft(a01 ^ d0, 36);
+      b2 = Long.rotateLeft(a12 ^ d1, 10);
+      b3 = Long.rotateLeft(a23 ^ d2, 15);
+      b4 = Long.rotateLeft(a34 ^ d3, 56);
+      long e03 = b0 ^ (~b1 & b2);
+      long e13 = b1 ^ (~b2 & b3);
+      long e23 = b2 ^ (~b3 & b4);
+      long e33 = b3 ^ (~b4 & b0);
+      long e43 = b4 ^ (~b0 & b1);
+      b0 = Long.rotateLeft(a20 ^ d2, 62);
+      b1 = Long.rotateLeft(a31 ^ d3, 55);
+      b2 = Long.rotateLeft(a42 ^ d4, 39);
+      b3 = Long.rotateLeft(a03 ^ d0, 41);
+      b4 = Long.rotateLeft(a14 ^ d1, 2);
+      long e04 = b0 ^ (~b1 & b2);
+      long e14 = b1 ^ (~b2 & b3);
+      long e24 = b2 ^ (~b3 & b4);
+      long e34 = b3 ^ (~b4 & b0);
+      long e44 = b4 ^ (~b0 & b1);
+      c0 = e00 ^ e01 ^ e02 ^ e03 ^ e04;
+      c1 = e10 ^ e11 ^ e12 ^ e13 ^ e14;
+      c2 = e20 ^ e21 ^ e22 ^ e23 ^ e24;
+      c3 = e30 ^ e31 ^ e32 ^ e33 ^ e34;
+      c4 = e40 ^ e41 ^ e42 ^ e43 ^ e44;
+      d0 = c4 ^ Long.rotateLeft(c1, 1);
+      d1 = c0 ^ Long.rotateLeft(c2, 1);
+      d2 = c1 ^ Long.rotateLeft(c3, 1);
+      d3 = c2 ^ Long.rotateLeft(c4, 1);
+      d4 = c3 ^ Long.rotateLeft(c0, 1);
+      b0 = e00 ^ d0;
+      b1 = Long.rotateLeft(e11 ^ d1, 44);
+      b2 = Long.rotateLeft(e22 ^ d2, 43);
+      b3 = Long.rotateLeft(e33 ^ d3, 21);
+      b4 = Long.rotateLeft(e44 ^ d4, 14);
+      a00 = b0 ^ (~b1 & b2) ^ Keccak256.RC[round + 1];
+      a10 = b1 ^ (~b2 & b3);
+      a20 = b2 ^ (~b3 & b4);
+      a30 = b3 ^ (~b4 & b0);
+      a40 = b4 ^ (~b0 & b1);
+      b0 = Long.rotateLeft(e30 ^ d3, 28);
+      b1 = Long.rotateLeft(e41 ^ d4, 20);
+      b2 = Long.rotateLeft(e02 ^ d0, 3);
+      b3 = Long.rotateLeft(e13 ^ d1, 45);
+      b4 = Long.rotateLeft(e24 ^ d2, 61);
+      a01 = b0 ^ (~b1 & b2);
+      a11 = b1 ^ (~b2 & b3);
+      a21 = b2 ^ (~b3 & b4);
+      a31 = b3 ^ (~b4 & b0);
+      a41 = b4 ^ (~b0 & b1);
+      b0 = Long.rotateLeft(e10 ^ d1, 1);
+      b1 = Long.rotateLeft(e21 ^ d2, 6);
+      b2 = Long.rotateLeft(e32 ^ d3, 25);
+      b3 = Long.rotateLeft(e43 ^ d4, 8);
+      b4 = Long.rotateLeft(e04 ^ d0, 18);
+      a02 = b0 ^ (~b1 & b2);
+      a12 = b1 ^ (~b2 & b3);
+      a22 = b2 ^ (~b3 & b4);
+      a32 = b3 ^ (~b4 & b0);
+      a42 = b4 ^ (~b0 & b1);
+      b0 = Long.rotateLeft(e40 ^ d4, 27);
+      b1 = Long.rotateLeft(e01 ^ d0, 36);
+      b2 = Long.rotateLeft(e12 ^ d1, 10);
+      b3 = Long.rotateLeft(e23 ^ d2, 15);
+      b4 = Long.rotateLeft(e34 ^ d3, 56);
+      a03 = b0 ^ (~b1 & b2);
+      a13 = b1 ^ (~b2 & b3);
+      a23 = b2 ^ (~b3 & b4);
+      a33 = b3 ^ (~b4 & b0);
+      a43 = b4 ^ (~b0 & b1);
+      b0 = Long.rotateLeft(e20 ^ d2, 62);
+      b1 = Long.rotateLeft(e31 ^ d3, 55);
+      b2 = Long.rotateLeft(e42 ^ d4, 39);
+      b3 = Long.rotateLeft(e03 ^ d0, 41);
+      b4 = Long.rotateLeft(e14 ^ d1, 2);
+      a04 = b0 ^ (~b1 & b2);
+      a14 = b1 ^ (~b2 & b3);
+      a24 = b2 ^ (~b3 & b4);
+      a34 = b3 ^ (~b4 & b0);
+      a44 = b4 ^ (~b0 & b1);
+    }
+    c0 = a00 ^ a01 ^ a02 ^ a03 ^ a04;
+    c1 = a10 ^ a11 ^ a12 ^ a13 ^ a14;
+    c2 = a20 ^ a21 ^ a22 ^ a23 ^ a24;
+    c3 = a30 ^ a31 ^ a32 ^ a33 ^ a34;
+    c4 = a40 ^ a41 ^ a42 ^ a43 ^ a44;
+    d0 = c4 ^ Long.rotateLeft(c1, 1);
+    d1 = c0 ^ Long.rotateLeft(c2, 1);
+    d2 = c1 ^ Long.rotateLeft(c3, 1);
+    d3 = c2 ^ Long.rotateLeft(c4, 1);
+    d4 = c3 ^ Long.rotateLeft(c0, 1);
+    b0 = a00 ^ d0;
+    b1 = Long.rotateLeft(a11 ^ d1, 44);
+    b2 = Long.rotateLeft(a22 ^ d2, 43);
+    b3 = Long.rotateLeft(a33 ^ d3, 21);
+    b4 = Long.rotateLeft(a44 ^ d4, 14);
+    long e00 = b0 ^ (~b1 & b2) ^ Keccak256.RC[22];
+    long e10 = b1 ^ (~b2 & b3);
+    long e20 = b2 ^ (~b3 & b4);
+    long e30 = b3 ^ (~b4 & b0);
+    long e40 = b4 ^ (~b0 & b1);
+    b0 = Long.rotateLeft(a30 ^ d3, 28);
+    b1 = Long.rotateLeft(a41 ^ d4, 20);
+    b2 = Long.rotateLeft(a02 ^ d0, 3);
+    b3 = Long.rotateLeft(a13 ^ d1, 45);
+    b4 = Long.rotateLeft(a24 ^ d2, 61);
+    long e01 = b0 ^ (~b1 & b2);
+    long e11 = b1 ^ (~b2 & b3);
+    long e21 = b2 ^ (~b3 & b4);
+    long e31 = b3 ^ (~b4 & b0);
+    long e41 = b4 ^ (~b0 & b1);
+    b0 = Long.rotateLeft(a10 ^ d1, 1);
+    b1 = Long.rotateLeft(a21 ^ d2, 6);
+    b2 = Long.rotateLeft(a32 ^ d3, 25);
+    b3 = Long.rotateLeft(a43 ^ d4, 8);
+    b4 = Long.rotateLeft(a04 ^ d0, 18);
+    long e02 = b0 ^ (~b1 & b2);
+    long e12 = b1 ^ (~b2 & b3);
+    long e22 = b2 ^ (~b3 & b4);
+    long e32 = b3 ^ (~b4 & b0);
+    long e42 = b4 ^ (~b0 & b1);
+    b0 = Long.rotateLeft(a40 ^ d4, 27);
+    b1 = Long.rotateLeft(a01 ^ d0, 36);
+    b2 = Long.rotateLeft(a12 ^ d1, 10);
+    b3 = Long.rotateLeft(a23 ^ d2, 15);
+    b4 = Long.rotateLeft(a34 ^ d3, 56);
+    long e03 = b0 ^ (~b1 & b2);
+    long e13 = b1 ^ (~b2 & b3);
+    long e23 = b2 ^ (~b3 & b4);
+    long e33 = b3 ^ (~b4 & b0);
+    long e43 = b4 ^ (~b0 & b1);
+    b0 = Long.rotateLeft(a20 ^ d2, 62);
+    b1 = Long.rotateLeft(a31 ^ d3, 55);
+    b2 = Long.rotateLeft(a42 ^ d4, 39);
+    b3 = Long.rotateLeft(a03 ^ d0, 41);
+    b4 = Long.rotateLeft(a14 ^ d1, 2);
+    long e04 = b0 ^ (~b1 & b2);
+    long e14 = b1 ^ (~b2 & b3);
+    long e24 = b2 ^ (~b3 & b4);
+    long e34 = b3 ^ (~b4 & b0);
+    long e44 = b4 ^ (~b0 & b1);
+    // Round 23: only the four lanes that are squeezed.
+    c0 = e00 ^ e01 ^ e02 ^ e03 ^ e04;
+    c1 = e10 ^ e11 ^ e12 ^ e13 ^ e14;
+    c2 = e20 ^ e21 ^ e22 ^ e23 ^ e24;
+    c3 = e30 ^ e31 ^ e32 ^ e33 ^ e34;
+    c4 = e40 ^ e41 ^ e42 ^ e43 ^ e44;
+    d0 = c4 ^ Long.rotateLeft(c1, 1);
+    d1 = c0 ^ Long.rotateLeft(c2, 1);
+    d2 = c1 ^ Long.rotateLeft(c3, 1);
+    d3 = c2 ^ Long.rotateLeft(c4, 1);
+    d4 = c3 ^ Long.rotateLeft(c0, 1);
+    b0 = e00 ^ d0;
+    b1 = Long.rotateLeft(e11 ^ d1, 44);
+    b2 = Long.rotateLeft(e22 ^ d2, 43);
+    b3 = Long.rotateLeft(e33 ^ d3, 21);
+    b4 = Long.rotateLeft(e44 ^ d4, 14);
+    LE_LONG.set(out, outOff + 0, b0 ^ (~b1 & b2) ^ Keccak256.RC[23]);
+    LE_LONG.set(out, outOff + 8, b1 ^ (~b2 & b3));
+    LE_LONG.set(out, outOff + 16, b2 ^ (~b3 & b4));
+    LE_LONG.set(out, outOff + 24, b3 ^ (~b4 & b0));
+  }
+}

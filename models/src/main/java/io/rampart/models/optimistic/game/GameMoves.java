@@ -74,9 +74,12 @@ final class GameMoves {
     CallContext.require(c.kind() == Node.Kind.CLAIM, "NOT_A_CLAIM");
     int depth = c.depth() + 1;
     requireBond(ctx, depth);
-    // every part a single block: this side's next move is the split into transactions
+    // some part a single block (fewer than 2k blocks): if that part is selected, this side's next
+    // move is the split into transactions
     boolean beforeSplit =
-        c.level() == Node.Level.BLOCK && c.hi() - c.lo() >= 2 && c.hi() - c.lo() <= params.arity();
+        c.level() == Node.Level.BLOCK
+            && c.hi() - c.lo() >= 2
+            && c.hi() - c.lo() < 2L * params.arity();
     long clock = clocks.clockFor(ctx, d.proposal(), c, beforeSplit);
     Node.Level level = c.level();
     long lo = c.lo();

@@ -420,7 +420,7 @@ public final class Scenarios {
             + Report.clock(settle)
             + " after the proposal; bound "
             + Report.clock(bound)
-            + " (window + 2 x clock + (path moves + 1) x extension)");
+            + " (window + 2 x clock + (path moves + 2) x extension)");
     facts.add(
         "honest party ("
             + honestName

@@ -2,29 +2,14 @@ package io.rampart.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class DemoCommandTest {
   private static final String ESC = "\u001b[";
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void theDemoPassesAndExitsZero() {
-    Run r = run("demo", "--color");
+    CommandRun r = CommandRun.of("demo", "--color");
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
@@ -36,7 +21,7 @@ class DemoCommandTest {
 
   @Test
   void withoutTheChallengerTheForgedRootWinsAndTheDemoFails() {
-    Run r = run("demo", "--without", "challenger", "--no-color");
+    CommandRun r = CommandRun.of("demo", "--without", "challenger", "--no-color");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out())
         .contains("FAIL  mallory's forged root rejected")
@@ -52,14 +37,14 @@ class DemoCommandTest {
 
   @Test
   void helpDescribesTheOptions() {
-    Run r = run("demo", "--help");
+    CommandRun r = CommandRun.of("demo", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("--seed", "--color", "--no-color", "--without", "forced-queue");
   }
 
   @Test
   void anUnknownPartIsAClearError() {
-    Run r = run("demo", "--without", "sequencer");
+    CommandRun r = CommandRun.of("demo", "--without", "sequencer");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown part 'sequencer'").contains("challenger or forced-queue");
     assertThat(r.out()).isEmpty();
@@ -67,14 +52,14 @@ class DemoCommandTest {
 
   @Test
   void colourAndNoColourTogetherIsAnError() {
-    Run r = run("demo", "--color", "--no-color");
+    CommandRun r = CommandRun.of("demo", "--color", "--no-color");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--color and --no-color");
   }
 
   @Test
   void theTopLevelHelpListsTheDemo() {
-    Run r = run("--help");
+    CommandRun r = CommandRun.of("--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("demo", "scenario");
   }

@@ -81,19 +81,7 @@ public final class SequencerActor implements Actor {
   private long postedAt = -1;
   private final boolean postInBlobs;
 
-  public SequencerActor(
-      ActorId l1,
-      L1Chain chain,
-      ChainConfig cfg,
-      Ecdsa ecdsa,
-      L1Reader reader,
-      io.rampart.l1.core.Address me,
-      io.rampart.l1.core.Address inbox,
-      Set<Address> censored) {
-    this(l1, chain, cfg, ecdsa, reader, me, inbox, censored, false);
-  }
-
-  /** As above; {@code postInBlobs} posts each batch in blobs instead of calldata. */
+  /** {@code postInBlobs}: each batch is posted in blobs instead of calldata. */
   public SequencerActor(
       ActorId l1,
       L1Chain chain,

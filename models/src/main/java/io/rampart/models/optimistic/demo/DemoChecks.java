@@ -7,7 +7,9 @@ import io.rampart.chain.block.L2Block;
 import io.rampart.chain.state.WorldState;
 import io.rampart.chain.stf.Receipt;
 import io.rampart.chain.tx.L2Tx;
+import io.rampart.l1.contracts.bridge.Bridge;
 import io.rampart.l1.contracts.settlement.CommitmentStatus;
+import io.rampart.l1.exec.Log;
 import io.rampart.models.optimistic.demo.DemoResult.Check;
 import io.rampart.models.optimistic.demo.DemoResult.Kind;
 import io.rampart.models.optimistic.demo.DemoResult.Line;
@@ -15,6 +17,7 @@ import io.rampart.models.optimistic.demo.DemoStory.Claim;
 import io.rampart.models.optimistic.demo.DemoStory.Found;
 import io.rampart.models.optimistic.demo.DemoStory.Planned;
 import io.rampart.models.optimistic.l2.DerivedChain;
+import io.rampart.models.optimistic.scenario.OptimisticWorld;
 import io.rampart.models.optimistic.trace.ChainTrace;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -127,11 +130,23 @@ final class DemoChecks {
         }
       }
     }
+    List<Long> escrowed = new ArrayList<>();
+    for (long n = 1; n <= s.w.chain.head().number(); n++) {
+      for (var r : s.w.chain.block(n).orElseThrow().receipts()) {
+        for (Log log : r.logs()) {
+          Bridge.DepositEvent.from(log, OptimisticWorld.BRIDGE)
+              .ifPresent(d -> escrowed.add(d.amountGwei()));
+        }
+      }
+    }
     List<Long> planned = new ArrayList<>();
     for (long d : DemoStory.DEPOSITS) {
       planned.add(d);
     }
-    return credited.equals(planned) ? null : "credited " + credited + ", deposited " + planned;
+    if (!escrowed.equals(planned)) {
+      return "escrowed on L1 " + escrowed + ", the story deposits " + planned;
+    }
+    return credited.equals(escrowed) ? null : "credited " + credited + ", escrowed " + escrowed;
   }
 
   private String transfersIncluded() {

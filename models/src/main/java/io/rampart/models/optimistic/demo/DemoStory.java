@@ -10,7 +10,6 @@ import io.rampart.l1.chain.Receipt;
 import io.rampart.l1.chain.SubmitResult;
 import io.rampart.l1.chain.TxRequest;
 import io.rampart.l1.contracts.bridge.Bridge;
-import io.rampart.l1.contracts.settlement.CommitmentStatus;
 import io.rampart.l1.core.Address;
 import io.rampart.l1.core.Wei;
 import io.rampart.models.optimistic.actors.Forgery;
@@ -22,6 +21,7 @@ import io.rampart.models.optimistic.game.GameCalls;
 import io.rampart.models.optimistic.l2.DerivedChain;
 import io.rampart.models.optimistic.l2.L1Reader;
 import io.rampart.models.optimistic.scenario.OptimisticWorld;
+import io.rampart.models.optimistic.scenario.Scenarios;
 import io.rampart.models.optimistic.trace.ChainTrace;
 import io.rampart.models.optimistic.trace.Trace;
 import io.rampart.world.InvariantViolation;
@@ -239,26 +239,9 @@ public final class DemoStory {
       w.runUntil(SimTime.ofSeconds(w.proposal(pDave).createdAt() + window + slot));
       claim("dave", DAVE, pDave, DAVE_WITHDRAWS);
     }
-    runUntilSettled(30);
+    Scenarios.runUntilSettled(w, 30);
     if (pMallory >= 0) {
       claimForged("mallory (after the game)", pMallory);
-    }
-  }
-
-  private void runUntilSettled(long maxDays) {
-    long end = w.world.now().micros() + maxDays * 86_400_000_000L;
-    while (w.world.now().micros() < end) {
-      w.runFor(SimDuration.ofSeconds(3_600));
-      boolean done = true;
-      for (long p = 0; p < w.proposalCount() && done; p++) {
-        CommitmentStatus s = w.status(p);
-        done =
-            (s instanceof CommitmentStatus.Final || s instanceof CommitmentStatus.Rejected)
-                && w.proposal(p).heldGwei() == 0;
-      }
-      if (done) {
-        return;
-      }
     }
   }
 

@@ -29,6 +29,8 @@ import java.util.Optional;
  * standing child's claimant, less the burnt share, and a standing node's bond returns to its
  * claimant.
  *
+ * <p>The moves (dissect, select, step) are {@link GameMoves}, their clocks {@link GameClock}.
+ *
  * <p>Finality: a proposal nobody countered is final strictly after {@code createdAt +
  * challengeWindow}; a countered one is final once its root node resolves as standing and rejected
  * once it resolves as countered.
@@ -50,19 +52,19 @@ public final class DisputeGame implements SettlementContract {
 
   private final Address address;
   private final GameParams params;
-  private final ChainConfig chain;
-  private final Ecdsa ecdsa;
   private final BlockInputs inputs;
   private final Bytes32 genesisRoot;
+  private final GameClock clock;
+  private final GameMoves moves;
 
   public DisputeGame(
       Address address, GameParams params, ChainConfig chain, Ecdsa ecdsa, BlockInputs inputs) {
     this.address = address;
     this.params = params;
-    this.chain = chain;
-    this.ecdsa = ecdsa;
     this.inputs = inputs;
     this.genesisRoot = TraceRoots.genesis(chain.hasher());
+    this.clock = new GameClock(params);
+    this.moves = new GameMoves(params, chain, ecdsa, inputs, clock);
   }
 
   @Override
@@ -78,9 +80,9 @@ public final class DisputeGame implements SettlementContract {
   public void execute(CallContext ctx, ContractCall call) {
     switch (call) {
       case GameCalls.ProposeOutput p -> proposeOutput(ctx, p);
-      case GameCalls.Dissect d -> dissect(ctx, d);
-      case GameCalls.Select s -> select(ctx, s);
-      case GameCalls.Step s -> step(ctx, s);
+      case GameCalls.Dissect d -> moves.dissect(ctx, d);
+      case GameCalls.Select s -> moves.select(ctx, s);
+      case GameCalls.Step s -> moves.step(ctx, s);
       case GameCalls.Resolve r -> resolve(ctx, r);
       case SettlementContract.Propose p -> propose(ctx, p.commitment());
       default -> throw new Revert("UNKNOWN_CALL");
@@ -96,7 +98,7 @@ public final class DisputeGame implements SettlementContract {
   // ---- proposals ----
 
   private void proposeOutput(CallContext ctx, GameCalls.ProposeOutput p) {
-    requireBond(ctx, 0);
+    moves.requireBond(ctx, 0);
     Hasher h = new MeteredHasher(ctx);
     ctx.gas().charge(INPUT_READ_GAS);
     CallContext.require(p.l2Block() >= 0 && p.l2Block() < inputs.blockCount(), "BLOCK_NOT_DERIVED");
@@ -157,214 +159,17 @@ public final class DisputeGame implements SettlementContract {
     ctx.emit(List.of(PROPOSED, CallContext.word(count)), Abi.encode(p.l2Block(), trace));
   }
 
-  private void requireBond(CallContext ctx, int depth) {
-    CallContext.require(ctx.value().equals(Wei.ofGwei(params.bondGwei(depth))), "WRONG_BOND");
-  }
-
-  // ---- moves ----
-
-  /** Last second at which {@code n} may be countered. */
-  long deadline(CallContext ctx, long p, Node n) {
-    if (n.isRoot()) {
-      return n.createdAt() + params.challengeWindow();
-    }
-    Node parent = GameStore.readNode(ctx, p, n.parent(), false);
-    return n.createdAt() + params.maxClock() - parent.clock();
-  }
-
-  /** Checks the move against {@code target} is in time; returns the new node's clock. */
-  private long clockFor(CallContext ctx, long p, Node target) {
-    return clockFor(ctx, p, target, false);
-  }
-
-  /**
-   * As above; {@code atSplit}: the mover's next move is the split of a one-block claim into its
-   * transactions, so its clock is capped with the doubled extension.
-   */
-  private long clockFor(CallContext ctx, long p, Node target, boolean atSplit) {
-    long t = ctx.timestamp();
-    CallContext.require(target.resolution() == Node.Resolution.OPEN, "RESOLVED");
-    if (target.isRoot()) {
-      CallContext.require(t <= target.createdAt() + params.challengeWindow(), "WINDOW_CLOSED");
-      return 0;
-    }
-    Node parent = GameStore.readNode(ctx, p, target.parent(), false);
-    long elapsed = parent.clock() + (t - target.createdAt());
-    CallContext.require(elapsed <= params.maxClock(), "CLOCK_EXPIRED");
-    return Math.min(elapsed, params.maxClock() - params.extension(atSplit));
-  }
-
-  private record Target(Proposal proposal, Node node) {}
-
-  private Target target(CallContext ctx, long p, long n) {
-    CallContext.require(p >= 0 && p < ctx.sloadLong(GameStore.COUNT), "UNKNOWN_PROPOSAL");
-    Proposal q = GameStore.readProposal(ctx, p);
-    CallContext.require(n >= 0 && n < q.nodeCount(), "UNKNOWN_NODE");
-    return new Target(q, GameStore.readNode(ctx, p, n, true));
-  }
-
-  private void addChild(CallContext ctx, Target t, Node child) {
-    CallContext.require(GameStore.claimMove(ctx, t.proposal().index(), child), "DUPLICATE_MOVE");
-    GameStore.writeNode(ctx, t.proposal().index(), child);
-    GameStore.writeTally(ctx, t.proposal().index(), child.id(), 0, -1, 0, 0);
-    Node parent = t.node();
-    GameStore.writeTally(
-        ctx,
-        t.proposal().index(),
-        parent.id(),
-        parent.unresolvedChildren() + 1,
-        parent.firstUncountered(),
-        parent.resolution().ordinal(),
-        parent.childCount() + 1);
-    GameStore.writeCounters(ctx, t.proposal(), t.proposal().nodeCount() + 1);
-    GameStore.writeResult(
-        ctx,
-        t.proposal().index(),
-        t.proposal().result(),
-        t.proposal().heldGwei() + child.bondGwei());
-    ctx.emit(
-        List.of(MOVED, CallContext.word(t.proposal().index())),
-        Abi.encode(child.id(), (long) child.kind().ordinal()));
-  }
-
-  private void dissect(CallContext ctx, GameCalls.Dissect d) {
-    Target t = target(ctx, d.proposal(), d.target());
-    Node c = t.node();
-    CallContext.require(c.kind() == Node.Kind.CLAIM, "NOT_A_CLAIM");
-    int depth = c.depth() + 1;
-    requireBond(ctx, depth);
-    // every part a single block: this side's next move is the split into transactions
-    boolean beforeSplit =
-        c.level() == Node.Level.BLOCK && c.hi() - c.lo() >= 2 && c.hi() - c.lo() <= params.arity();
-    long clock = clockFor(ctx, d.proposal(), c, beforeSplit);
-    Node.Level level = c.level();
-    long lo = c.lo();
-    long hi = c.hi();
-    long block = c.block();
-    if (c.hi() - c.lo() == 1) {
-      CallContext.require(c.level() == Node.Level.BLOCK, "USE_STEP");
-      block = c.hi() - 1;
-      ctx.gas().charge(INPUT_READ_GAS);
-      int n = inputs.block(block).orElseThrow(() -> new Revert("BLOCK_NOT_DERIVED")).txCount();
-      CallContext.require(n > 0, "EMPTY_BLOCK_USE_STEP");
-      level = Node.Level.TX;
-      lo = 0;
-      hi = n;
-    }
-    int parts = (int) Math.min(params.arity(), hi - lo);
-    CallContext.require(d.roots().size() == parts - 1, "WRONG_ROOT_COUNT");
-    addChild(
-        ctx,
-        t,
-        new Node(
-            t.proposal().nodeCount(),
-            c.id(),
-            Node.Kind.DISSECTION,
-            level,
-            depth,
-            lo,
-            hi,
-            block,
-            ctx.timestamp(),
-            clock,
-            params.bondGwei(depth),
-            ctx.sender(),
-            Bytes32.ZERO,
-            Bytes32.ZERO,
-            d.roots(),
-            0,
-            -1,
-            0,
-            Node.Resolution.OPEN));
-  }
-
-  private void select(CallContext ctx, GameCalls.Select s) {
-    Target t = target(ctx, s.proposal(), s.target());
-    Node d = t.node();
-    CallContext.require(d.kind() == Node.Kind.DISSECTION, "NOT_A_DISSECTION");
-    int depth = d.depth() + 1;
-    requireBond(ctx, depth);
-    long clock = clockFor(ctx, s.proposal(), d);
-    Node claim = GameStore.readNode(ctx, s.proposal(), d.parent(), true);
-    int parts = d.roots().size() + 1;
-    int j = s.part();
-    CallContext.require(j >= 1 && j <= parts, "BAD_PART");
-    Bytes32 start = j == 1 ? claim.startRoot() : d.roots().get(j - 2);
-    if (j < parts) {
-      CallContext.require(!s.root().equals(d.roots().get(j - 1)), "AGREES_WITH_DISSECTION");
-    } else {
-      CallContext.require(s.root().equals(claim.endRoot()), "LAST_PART_MUST_DEFEND");
-    }
-    addChild(
-        ctx,
-        t,
-        new Node(
-            t.proposal().nodeCount(),
-            d.id(),
-            Node.Kind.CLAIM,
-            d.level(),
-            depth,
-            d.point(j - 1, parts),
-            d.point(j, parts),
-            d.block(),
-            ctx.timestamp(),
-            clock,
-            params.bondGwei(depth),
-            ctx.sender(),
-            start,
-            s.root(),
-            List.of(),
-            0,
-            -1,
-            0,
-            Node.Resolution.OPEN));
-  }
-
-  private void step(CallContext ctx, GameCalls.Step s) {
-    Target t = target(ctx, s.proposal(), s.target());
-    Node c = t.node();
-    CallContext.require(c.kind() == Node.Kind.CLAIM && c.hi() - c.lo() == 1, "NOT_ONE_STEP");
-    int depth = c.depth() + 1;
-    requireBond(ctx, depth);
-    long clock = clockFor(ctx, s.proposal(), c);
-    Bytes32 post = OneStepCall.postRoot(ctx, chain, ecdsa, inputs, c, s);
-    CallContext.require(!post.equals(c.endRoot()), "STEP_AGREES");
-    addChild(
-        ctx,
-        t,
-        new Node(
-            t.proposal().nodeCount(),
-            c.id(),
-            Node.Kind.STEP,
-            c.level(),
-            depth,
-            c.lo(),
-            c.hi(),
-            c.block(),
-            ctx.timestamp(),
-            clock,
-            params.bondGwei(depth),
-            ctx.sender(),
-            Bytes32.ZERO,
-            post,
-            List.of(),
-            0,
-            -1,
-            0,
-            Node.Resolution.OPEN));
-  }
-
   // ---- resolution ----
 
   private void resolve(CallContext ctx, GameCalls.Resolve r) {
     CallContext.require(ctx.value().isZero(), "NOT_PAYABLE");
-    Target t = target(ctx, r.proposal(), r.node());
+    GameMoves.Target t = GameMoves.target(ctx, r.proposal(), r.node());
     long p = r.proposal();
     Node n = t.node();
     CallContext.require(n.resolution() == Node.Resolution.OPEN, "RESOLVED");
     CallContext.require(n.unresolvedChildren() == 0, "CHILDREN_OPEN");
     CallContext.require(
-        n.kind() == Node.Kind.STEP || ctx.timestamp() > deadline(ctx, p, n), "CLOCK_RUNNING");
+        n.kind() == Node.Kind.STEP || ctx.timestamp() > clock.deadline(ctx, p, n), "CLOCK_RUNNING");
     boolean countered = n.firstUncountered() >= 0;
     long bond = n.bondGwei();
     long burnt = 0;
@@ -478,7 +283,7 @@ public final class DisputeGame implements SettlementContract {
 
   /** Read-only: the last second node {@code n} of proposal {@code p} can be countered. */
   public long deadlineOf(CallContext ctx, long p, Node n) {
-    return deadline(ctx, p, n);
+    return clock.deadline(ctx, p, n);
   }
 
   /** A proposal as actors and reports see it. */

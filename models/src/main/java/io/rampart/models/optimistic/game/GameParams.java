@@ -68,17 +68,18 @@ public record GameParams(
 
   /**
    * The settle bound in seconds from the proposal: the window, both sides' clocks along a path, and
-   * one extension per move on that path, two for the move at the block/transaction split. See
-   * docs/optimistic.md.
+   * one extension per move on that path, two for each of the (at most two) block-level dissections
+   * with a single-block part on it. See docs/optimistic.md.
    */
   public long settleBound(long blocks, int maxTxs) {
-    return challengeWindow + 2 * maxClock + (maxPathMoves(blocks, maxTxs) + 1) * clockExtension;
+    return challengeWindow + 2 * maxClock + (maxPathMoves(blocks, maxTxs) + 2) * clockExtension;
   }
 
   /**
-   * The extension a move gets: doubled for a block-level dissection into single blocks, whose
-   * maker's next move is the split of a one-block claim into its transactions (it must compute that
-   * block's per-transaction roots first), as the OP Stack doubles it at its split depth.
+   * The extension a move gets: doubled for a block-level dissection with a single-block part (fewer
+   * than {@code 2 × arity} blocks), whose maker's next move, if that part is selected, is the split
+   * of a one-block claim into its transactions (it must compute that block's per-transaction roots
+   * first), as the OP Stack doubles it at its split depth.
    */
   public long extension(boolean atSplit) {
     return atSplit ? Math.min(2 * clockExtension, maxClock) : clockExtension;

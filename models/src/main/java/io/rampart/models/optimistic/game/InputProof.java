@@ -4,11 +4,14 @@ import io.rampart.crypto.ecdsa.Address;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a one-step proof shows about where its transaction comes from (docs/optimistic.md, "Where a
  * transaction comes from"). The contract checks each kind against storage an L1 contract wrote when
- * the data was posted; {@link #encode()} is what the proof costs as calldata.
+ * the data was posted; {@link #encode()} is what the proof costs as calldata. Every part is
+ * present: a proof cannot be built with a missing part (as calldata could not decode to one), so
+ * the contract's checks never meet a null.
  */
 public sealed interface InputProof {
 
@@ -73,6 +76,10 @@ public sealed interface InputProof {
   /** Transfer {@code txInBlock} of block {@code blockInBatch} of inbox batch {@code batchIndex}. */
   record BatchTx(long batchIndex, int blockInBatch, int txInBlock, BatchData data)
       implements InputProof {
+    public BatchTx {
+      Objects.requireNonNull(data, "data");
+    }
+
     /** A calldata batch. */
     public BatchTx(long batchIndex, int blockInBatch, int txInBlock, byte[] calldata) {
       this(batchIndex, blockInBatch, txInBlock, new BatchData.Calldata(calldata));
@@ -97,6 +104,10 @@ public sealed interface InputProof {
 
   /** A block-level step over an empty block: block {@code blockInBatch} of the batch is empty. */
   record EmptyBlock(long batchIndex, int blockInBatch, BatchData data) implements InputProof {
+    public EmptyBlock {
+      Objects.requireNonNull(data, "data");
+    }
+
     /** A calldata batch. */
     public EmptyBlock(long batchIndex, int blockInBatch, byte[] calldata) {
       this(batchIndex, blockInBatch, new BatchData.Calldata(calldata));
@@ -117,6 +128,10 @@ public sealed interface InputProof {
 
   /** Deposit {@code id} as the bridge recorded it. */
   record DepositInput(long id, Address to, long amountGwei, long l1Block) implements InputProof {
+    public DepositInput {
+      Objects.requireNonNull(to, "to");
+    }
+
     @Override
     public byte[] encode() {
       return ByteBuffer.allocate(45)

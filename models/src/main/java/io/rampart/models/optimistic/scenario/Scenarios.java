@@ -148,7 +148,7 @@ public final class Scenarios {
   }
 
   /** Runs until every proposal settled and every game is fully resolved (or {@code maxDays}). */
-  static void runUntilSettled(OptimisticWorld w, long maxDays) {
+  public static void runUntilSettled(OptimisticWorld w, long maxDays) {
     long end = w.world.now().micros() + maxDays * 86_400_000_000L;
     while (w.world.now().micros() < end) {
       w.runFor(SimDuration.ofSeconds(3_600));
@@ -420,7 +420,7 @@ public final class Scenarios {
             + Report.clock(settle)
             + " after the proposal; bound "
             + Report.clock(bound)
-            + " (window + 2 x clock + (path moves + 1) x extension)");
+            + " (window + 2 x clock + (path moves + 2) x extension)");
     facts.add(
         "honest party ("
             + honestName

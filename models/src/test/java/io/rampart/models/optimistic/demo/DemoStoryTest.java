@@ -50,6 +50,23 @@ class DemoStoryTest {
   }
 
   @Test
+  void theFinalityRowStatesAMeasuredTimeToL1NotAnAssumedOne() {
+    String row =
+        honest.summary().stream()
+            .filter(r -> r.label().equals("time to finality"))
+            .findFirst()
+            .orElseThrow()
+            .value();
+    var m =
+        java.util.regex.Pattern.compile("data on L1 at most (\\d+) s after it was signed")
+            .matcher(row);
+    assertThat(m.find()).as(row).isTrue();
+    // a signed transfer reaches L1 in a later block, and the sequencer posts every L1 block
+    assertThat(Long.parseLong(m.group(1))).isPositive().isLessThanOrEqualTo(60);
+    assertThat(row).doesNotContain("soft (sequencer) within");
+  }
+
+  @Test
   void theSameSeedReplaysTheSameRun() {
     DemoResult again = DemoStory.run(DemoOptions.seed(DemoOptions.DEFAULT_SEED));
     assertThat(again.eventLogHash()).isEqualTo(honest.eventLogHash());

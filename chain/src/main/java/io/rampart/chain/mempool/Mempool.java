@@ -51,6 +51,12 @@ public final class Mempool {
     return byHash.containsKey(hash);
   }
 
+  /** The pooled transaction with this hash, if any. */
+  public Optional<L2Tx.UserTx> get(Bytes32 hash) {
+    Entry e = byHash.get(hash);
+    return e == null ? Optional.empty() : Optional.of(e.tx);
+  }
+
   /** Hashes of all pooled transactions, sorted (for equality checks in tests). */
   public List<Bytes32> snapshot() {
     List<Bytes32> out = new ArrayList<>(byHash.keySet());
@@ -257,6 +263,35 @@ public final class Mempool {
       }
     }
     return out;
+  }
+
+  /**
+   * The nonce after the run of pooled transactions of {@code sender} that starts at {@code
+   * accountNonce} (what Ethereum calls the "pending" nonce); {@code accountNonce} when none is
+   * pooled.
+   */
+  public long nextNonce(Address sender, long accountNonce) {
+    TreeMap<Long, Entry> q = bySender.get(sender);
+    long n = accountNonce;
+    if (q != null) {
+      while (q.containsKey(n)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Counts as Ethereum's txpool_status does: executable now, and waiting behind a nonce gap. */
+  public record Status(int pending, int queued) {}
+
+  public Status status(StateView state) {
+    int pending = 0;
+    for (var q : bySender.entrySet()) {
+      int idx = state.indexOf(q.getKey());
+      long nonce = idx < 0 ? 0 : state.account(idx).nonce();
+      pending += (int) (nextNonce(q.getKey(), nonce) - nonce);
+    }
+    return new Status(pending, byHash.size() - pending);
   }
 
   /** Drops {@code tx} and every later nonce of its sender (they can no longer run). */

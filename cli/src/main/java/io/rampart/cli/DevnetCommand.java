@@ -160,7 +160,8 @@ public final class DevnetCommand implements Callable<Integer> {
                   pick(maxBatch, s.integer("max-batch"), d.limits().maxBatch()),
                   d.limits().maxConcurrent()),
               d.poolMaxTotal(),
-              d.poolMaxPerSender());
+              d.poolMaxPerSender(),
+              d.batchPolicy());
       beQuiet = pick(quiet, s.bool("quiet"), false);
     } catch (IllegalArgumentException | ArithmeticException | IOException e) {
       err.println("error: " + e.getMessage());

@@ -25,6 +25,7 @@ public final class ChainReader {
   private final ConcurrentHashMap<Address, Account> accounts = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Long, BlockRecord> recent = new ConcurrentHashMap<>();
   private volatile BlockRecord head;
+  private volatile long batchCount;
 
   ChainReader(ChainStore store, KeyValueStore kv) {
     this.store = store;
@@ -59,6 +60,22 @@ public final class ChainReader {
     return store.block(n).map(b -> new BlockRecord(parent, b));
   }
 
+  /** Batches closed and stored so far (numbered from 0). */
+  public long batchCount() {
+    return batchCount;
+  }
+
+  public Optional<byte[]> batch(long seq) {
+    return seq < 0 || seq >= batchCount ? Optional.empty() : store.batch(seq);
+  }
+
+  /** The withdrawal index a sealed withdrawal transaction created. */
+  public Optional<Long> withdrawalIndexOf(Bytes32 txHash) {
+    return locate(txHash)
+        .flatMap(l -> kv.get(NodeKeys.withdrawalOf(txHash)))
+        .map(NodeKeys::readLong);
+  }
+
   public Optional<BlockRecord> blockByHash(Bytes32 hash) {
     return kv.get(NodeKeys.numberOfHash(hash)).map(NodeKeys::readLong).flatMap(this::block);
   }
@@ -80,7 +97,8 @@ public final class ChainReader {
     accounts.put(a.address(), a);
   }
 
-  void publish(BlockRecord b) {
+  void publish(BlockRecord b, long batches) {
+    batchCount = batches;
     recent.put(b.number(), b);
     recent.remove(b.number() - RECENT);
     head = b;

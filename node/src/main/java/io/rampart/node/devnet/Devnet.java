@@ -5,7 +5,6 @@ import io.rampart.chain.fee.FeeParams;
 import io.rampart.chain.mempool.AdmitResult;
 import io.rampart.chain.mempool.Mempool;
 import io.rampart.chain.mempool.MempoolConfig;
-import io.rampart.chain.sequencer.BatchPolicy;
 import io.rampart.chain.sequencer.Sequencer;
 import io.rampart.chain.sequencer.SystemQueue;
 import io.rampart.chain.state.Account;
@@ -17,6 +16,7 @@ import io.rampart.chain.store.ChainStore;
 import io.rampart.chain.store.RocksKeyValueStore;
 import io.rampart.chain.store.WriteBatch;
 import io.rampart.chain.tx.ChainConfig;
+import io.rampart.chain.tx.L2Tx;
 import io.rampart.crypto.ecdsa.Address;
 import io.rampart.crypto.ecdsa.Ecdsa;
 import io.rampart.crypto.ecdsa.PrivateKey;
@@ -31,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -87,19 +88,20 @@ public final class Devnet implements AutoCloseable, NodeApi {
         reader.putAccount(world.account(i));
       }
       long next = store.head().orElseThrow().nextBlock();
-      reader.publish(HashIndex.recover(store, kv, next - 1));
+      long batchSeq = 0;
+      while (store.batch(batchSeq).isPresent()) {
+        batchSeq++;
+      }
+      reader.publish(HashIndex.recover(store, kv, next - 1), batchSeq);
       Mempool pool =
           new Mempool(
               chain,
               new MempoolConfig(
                   cfg.poolMaxTotal(), cfg.poolMaxPerSender(), cfg.poolMaxPerSender(), 10),
               ecdsa);
-      Sequencer seq =
-          new Sequencer(chain, world, pool, new SystemQueue(), BatchPolicy.defaults(), next, ecdsa);
-      long batchSeq = 0;
-      while (store.batch(batchSeq).isPresent()) {
-        batchSeq++;
-      }
+      SystemQueue queue = new SystemQueue();
+      SystemJournal.replay(kv, queue);
+      Sequencer seq = new Sequencer(chain, world, pool, queue, cfg.batchPolicy(), next, ecdsa);
       this.loop = new SequencerLoop(cfg, seq, store, kv, reader, metrics, clockMillis, batchSeq);
       this.replayed = replayJournal(pool, world);
       metrics.mempoolSize.set(pool.size());
@@ -222,6 +224,13 @@ public final class Devnet implements AutoCloseable, NodeApi {
   public CompletableFuture<BlockRecord> mine() {
     CompletableFuture<BlockRecord> f = new CompletableFuture<>();
     loop.send(new SequencerLoop.Mine(f));
+    return f;
+  }
+
+  @Override
+  public CompletableFuture<L2Tx> enqueueSystem(boolean deposit, LongFunction<L2Tx> make) {
+    CompletableFuture<L2Tx> f = new CompletableFuture<>();
+    loop.send(new SequencerLoop.Enqueue(deposit, make, f));
     return f;
   }
 

@@ -1,5 +1,6 @@
 package io.rampart.node.devnet;
 
+import io.rampart.chain.sequencer.BatchPolicy;
 import io.rampart.crypto.hd.DevMnemonic;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -22,7 +23,8 @@ public record DevnetConfig(
     boolean sync,
     RpcLimits limits,
     int poolMaxTotal,
-    int poolMaxPerSender) {
+    int poolMaxPerSender,
+    BatchPolicy batchPolicy) {
 
   public static final long DEFAULT_CHAIN_ID = 901;
 
@@ -33,6 +35,7 @@ public record DevnetConfig(
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(mnemonic, "mnemonic");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(batchPolicy, "batchPolicy");
     if (rpcPort < 0 || rpcPort > 65_535) {
       throw new IllegalArgumentException("--rpc-port must be 0..65535, got " + rpcPort);
     }
@@ -71,7 +74,8 @@ public record DevnetConfig(
         true,
         RpcLimits.defaults(),
         200_000,
-        50_000);
+        50_000,
+        BatchPolicy.defaults());
   }
 
   public DevnetConfig withPort(int port) {
@@ -87,7 +91,8 @@ public record DevnetConfig(
         sync,
         limits,
         poolMaxTotal,
-        poolMaxPerSender);
+        poolMaxPerSender,
+        batchPolicy);
   }
 
   public DevnetConfig withBlockTimeMillis(long ms) {
@@ -103,7 +108,8 @@ public record DevnetConfig(
         sync,
         limits,
         poolMaxTotal,
-        poolMaxPerSender);
+        poolMaxPerSender,
+        batchPolicy);
   }
 
   public DevnetConfig withLimits(RpcLimits l) {
@@ -119,7 +125,25 @@ public record DevnetConfig(
         sync,
         l,
         poolMaxTotal,
-        poolMaxPerSender);
+        poolMaxPerSender,
+        batchPolicy);
+  }
+
+  public DevnetConfig withBatchPolicy(BatchPolicy p) {
+    return new DevnetConfig(
+        dataDir,
+        rpcPort,
+        chainId,
+        accounts,
+        mnemonic,
+        accountBalanceGwei,
+        blockTimeMillis,
+        blockGasLimit,
+        sync,
+        limits,
+        poolMaxTotal,
+        poolMaxPerSender,
+        p);
   }
 
   public int maxTransfersPerBlock() {

@@ -30,6 +30,11 @@ final class NodeKeys {
     return ByteBuffer.allocate(34).put((byte) 'N').put((byte) 'x').put(h.toArray()).array();
   }
 
+  /** {@code Nw} + tx hash: the withdrawal index that transaction created. */
+  static byte[] withdrawalOf(Bytes32 tx) {
+    return ByteBuffer.allocate(34).put((byte) 'N').put((byte) 'w').put(tx.toArray()).array();
+  }
+
   static byte[] chainId() {
     return new byte[] {'N', 'c'};
   }

@@ -9,6 +9,7 @@ import io.rampart.chain.sequencer.Sequencer;
 import io.rampart.chain.state.StateDiff;
 import io.rampart.chain.state.WorldState;
 import io.rampart.chain.stf.Checked;
+import io.rampart.chain.stf.Receipt;
 import io.rampart.chain.store.ChainStore;
 import io.rampart.chain.store.KeyValueStore;
 import io.rampart.chain.store.StoredBlock;
@@ -26,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -45,6 +47,13 @@ final class SequencerLoop implements Runnable {
 
   /** A read that needs the pool; runs on the sequencer thread between other commands. */
   record Query<T>(Function<PoolAccess, T> read, CompletableFuture<T> done) implements Command {}
+
+  /**
+   * Queues a deposit or forced transaction for the next block; {@code make} builds it from the id
+   * the loop assigns. Completes once it is durable.
+   */
+  record Enqueue(boolean deposit, LongFunction<L2Tx> make, CompletableFuture<L2Tx> done)
+      implements Command {}
 
   record Stop() implements Command {}
 
@@ -163,6 +172,7 @@ final class SequencerLoop implements Runnable {
       switch (c) {
         case Submit s -> {}
         case Mine m -> m.done().complete(sealBlock());
+        case Enqueue e -> enqueue(e);
         case Query<?> q -> runQuery(q);
         case Stop s -> {
           return true;
@@ -213,6 +223,26 @@ final class SequencerLoop implements Runnable {
     }
   }
 
+  private void enqueue(Enqueue e) {
+    long id = SystemJournal.nextId(kv, e.deposit());
+    L2Tx tx = e.make().apply(id);
+    try {
+      switch (tx) {
+        case L2Tx.Deposit d -> seq.queue().add(d);
+        case L2Tx.Forced f -> seq.queue().add(f);
+        case L2Tx.UserTx u -> throw new IllegalArgumentException("not a system transaction");
+      }
+    } catch (IllegalArgumentException ex) {
+      e.done().completeExceptionally(ex);
+      return;
+    }
+    kv.write(
+        new WriteBatch()
+            .put(SystemJournal.key(tx), SystemJournal.value(tx))
+            .put(SystemJournal.counterKey(e.deposit()), NodeKeys.longValue(id + 1)));
+    e.done().complete(tx);
+  }
+
   private void journal(WriteBatch wb, L2Tx.UserTx tx) {
     wb.put(NodeKeys.journal(tx.hash()), tx.signed().encoded());
     journaled.add(tx.hash());
@@ -234,9 +264,22 @@ final class SequencerLoop implements Runnable {
     store.commitBlock(block, diff);
     List<Bytes32> hashes = new ArrayList<>(block.txs().size());
     List<byte[]> raws = new ArrayList<>(block.txs().size());
-    for (L2Tx tx : block.txs()) {
+    WriteBatch wb = new WriteBatch();
+    int w = 0;
+    for (int i = 0; i < block.txs().size(); i++) {
+      L2Tx tx = block.txs().get(i);
       hashes.add(tx.hash());
       raws.add(rawOf(tx));
+      if (!(tx instanceof L2Tx.UserTx)) {
+        wb.delete(SystemJournal.key(tx));
+      }
+      Receipt.Kind kind = block.receipts().get(i).kind();
+      if (block.receipts().get(i).success()
+          && (kind == Receipt.Kind.WITHDRAWAL || kind == Receipt.Kind.FORCED_WITHDRAWAL)) {
+        wb.put(
+            NodeKeys.withdrawalOf(tx.hash()),
+            NodeKeys.longValue(diff.withdrawals().get(w++).index()));
+      }
     }
     BlockRecord rec =
         new BlockRecord(
@@ -248,7 +291,6 @@ final class SequencerLoop implements Runnable {
                 block.stateRoot(),
                 hashes,
                 raws));
-    WriteBatch wb = new WriteBatch();
     wb.put(NodeKeys.hashOfNumber(rec.number()), rec.hash().toArray());
     wb.put(NodeKeys.numberOfHash(rec.hash()), NodeKeys.longValue(rec.number()));
     Mempool pool = seq.pool();
@@ -265,7 +307,7 @@ final class SequencerLoop implements Runnable {
     for (int i = 0; i < diff.indices().length; i++) {
       reader.putAccount(diff.accounts()[i]);
     }
-    reader.publish(rec);
+    reader.publish(rec, batchSeq);
     metrics.blockSealed(rec.number(), rec.size(), now);
     metrics.mempoolSize.set(pool.size());
     return rec;
@@ -293,6 +335,7 @@ final class SequencerLoop implements Runnable {
     switch (c) {
       case Submit s -> s.done().completeExceptionally(e);
       case Mine m -> m.done().completeExceptionally(e);
+      case Enqueue q -> q.done().completeExceptionally(e);
       case Query<?> q -> q.done().completeExceptionally(e);
       case Stop s -> {}
     }

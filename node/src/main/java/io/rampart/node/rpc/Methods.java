@@ -21,6 +21,12 @@ import io.rampart.node.rpc.eth.EthGetTransactionReceipt;
 import io.rampart.node.rpc.eth.EthMaxPriorityFeePerGas;
 import io.rampart.node.rpc.eth.EthSendRawTransaction;
 import io.rampart.node.rpc.eth.NetVersion;
+import io.rampart.node.rpc.rampart.RampartBatches;
+import io.rampart.node.rpc.rampart.RampartDepositFromL1;
+import io.rampart.node.rpc.rampart.RampartForceInclude;
+import io.rampart.node.rpc.rampart.RampartGetBatch;
+import io.rampart.node.rpc.rampart.RampartGetWithdrawalProof;
+import io.rampart.node.rpc.rampart.RampartWithdrawalStatus;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +55,12 @@ public final class Methods {
     m.add(new EvmMine(node));
     m.add(new TxpoolStatus(node));
     m.add(new EvmSetAutomine());
+    m.add(new RampartBatches(node));
+    m.add(new RampartGetBatch(node));
+    m.add(new RampartGetWithdrawalProof(node));
+    m.add(new RampartWithdrawalStatus(node));
+    m.add(new RampartDepositFromL1(node));
+    m.add(new RampartForceInclude(node));
     m.add(new Constant("web3_clientVersion", f.textNode("rampart/0.1.0")));
     m.add(new Constant("eth_syncing", f.booleanNode(false)));
     m.add(new Constant("eth_accounts", f.arrayNode()));

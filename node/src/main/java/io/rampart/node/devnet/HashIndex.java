@@ -8,9 +8,9 @@ import io.rampart.crypto.Bytes32;
 import java.util.Optional;
 
 /**
- * The block hash index ({@code number <-> hash}) is written just after each block commit. After a
- * crash between the two, the newest blocks lack it; {@link #recover} recomputes it from the last
- * indexed block up to the head.
+ * The block hash index ({@code number <-> hash}) is written with each block, in the same atomic
+ * write; genesis is indexed on first start. {@link #recover} indexes any block up to the head that
+ * lacks it and returns the head.
  */
 final class HashIndex {
   private HashIndex() {}

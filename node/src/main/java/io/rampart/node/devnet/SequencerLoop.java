@@ -261,7 +261,6 @@ final class SequencerLoop implements Runnable {
     long ts = Math.max(parent.timestamp(), now / 1000);
     L2Block block = seq.produceBlock(ts, parent.l1Origin(), cfg.maxTransfersPerBlock());
     StateDiff diff = seq.lastDiff();
-    store.commitBlock(block, diff);
     List<Bytes32> hashes = new ArrayList<>(block.txs().size());
     List<byte[]> raws = new ArrayList<>(block.txs().size());
     WriteBatch wb = new WriteBatch();
@@ -301,9 +300,10 @@ final class SequencerLoop implements Runnable {
         wb.delete(NodeKeys.journal(h));
       }
     }
+    // one atomic write: block, state changes, hash index, journal clean-up
+    store.commitBlock(block, diff, wb);
     Optional<Batch> closed = seq.closeBatchIfDue(ts);
     closed.ifPresent(b -> postBatch(b));
-    kv.write(wb);
     for (int i = 0; i < diff.indices().length; i++) {
       reader.putAccount(diff.accounts()[i]);
     }

@@ -128,11 +128,14 @@ final class SequencerLoop implements Runnable {
       while (true) {
         Command first;
         if (cfg.blockTimeMillis() > 0) {
-          long wait = nextBlockAt - clockMillis.getAsLong();
-          first = wait > 0 ? inbox.poll(wait, TimeUnit.MILLISECONDS) : inbox.poll();
-          if (first == null) {
+          long now = clockMillis.getAsLong();
+          if (now >= nextBlockAt) { // checked before waiting, so steady traffic cannot starve it
             sealBlock();
-            nextBlockAt = Math.max(nextBlockAt + cfg.blockTimeMillis(), clockMillis.getAsLong());
+            nextBlockAt = Math.max(nextBlockAt + cfg.blockTimeMillis(), now);
+            continue;
+          }
+          first = inbox.poll(nextBlockAt - now, TimeUnit.MILLISECONDS);
+          if (first == null) {
             continue;
           }
         } else {
@@ -147,6 +150,11 @@ final class SequencerLoop implements Runnable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // A failed write or a broken invariant: stop rather than go on from a state the store may
+      // not hold. What was acknowledged is durable; a restart resumes from the store.
+      System.err.println("sequencer stopped: " + e);
+      throw e;
     } finally {
       stopped = true;
       List<Command> left = new ArrayList<>();

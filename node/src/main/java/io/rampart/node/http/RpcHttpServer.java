@@ -25,6 +25,7 @@ import java.util.function.LongSupplier;
  * 413 and a JSON-RPC error, without being read to the end.
  */
 public final class RpcHttpServer implements AutoCloseable {
+  private static final String MAX_IDLE = "sun.net.httpserver.maxIdleConnections";
   private final HttpServer server;
   private final ExecutorService executor;
   private final RpcDispatcher dispatcher;
@@ -44,6 +45,11 @@ public final class RpcHttpServer implements AutoCloseable {
     this.limits = limits;
     this.slots = new Semaphore(limits.maxConcurrent());
     this.clockMillis = clockMillis;
+    // The JDK server closes a connection that turns idle while 200 others are idle; a client
+    // that reuses it at that moment sees its POST fail unanswered. Keep many more idle ones.
+    if (System.getProperty(MAX_IDLE) == null) {
+      System.setProperty(MAX_IDLE, "4096");
+    }
     try {
       server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 4096);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "rampart 0.1.0",
     description = "Layer-2 security models, run for real and attacked.",
-    subcommands = {ScenarioCommand.class, DemoCommand.class})
+    subcommands = {DemoCommand.class, DevnetCommand.class, ScenarioCommand.class})
 public final class Main implements Runnable {
 
   @Override

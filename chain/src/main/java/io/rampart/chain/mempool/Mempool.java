@@ -13,6 +13,7 @@ import io.rampart.chain.tx.Rejection.Reason;
 import io.rampart.crypto.Bytes32;
 import io.rampart.crypto.ecdsa.Address;
 import io.rampart.crypto.ecdsa.Ecdsa;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class Mempool {
   private final Ecdsa ecdsa;
   private final Map<Address, TreeMap<Long, Entry>> bySender = new HashMap<>();
   private final Map<Bytes32, Entry> byHash = new HashMap<>();
+  private final Map<Address, BigInteger> pendingCost = new HashMap<>();
   private long arrivals;
 
   private record Entry(L2Tx.UserTx tx, long costGwei, long price, long seq) {}
@@ -49,6 +51,12 @@ public final class Mempool {
 
   public boolean contains(Bytes32 hash) {
     return byHash.containsKey(hash);
+  }
+
+  /** The pooled transaction with this hash, if any. */
+  public Optional<L2Tx.UserTx> get(Bytes32 hash) {
+    Entry e = byHash.get(hash);
+    return e == null ? Optional.empty() : Optional.of(e.tx);
   }
 
   /** Hashes of all pooled transactions, sorted (for equality checks in tests). */
@@ -128,20 +136,19 @@ public final class Mempool {
           Reason.UNDERPRICED_REPLACEMENT,
           "needs +" + limits.priceBumpPercent() + "% on fee cap and tip over nonce " + tx.nonce());
     }
-    long total = e.costGwei;
-    for (Entry q : queue.values()) {
-      if (q.tx.nonce() != tx.nonce()) {
-        total += q.costGwei;
-      }
+    // The sender's pending total is kept up to date on insert and remove, so this is O(1).
+    BigInteger total =
+        pendingCost.getOrDefault(tx.sender(), BigInteger.ZERO).add(unsigned(e.costGwei));
+    if (old != null) {
+      total = total.subtract(unsigned(old.costGwei));
     }
-    if (Long.compareUnsigned(total, e.costGwei) < 0
-        || Long.compareUnsigned(acc.balanceGwei(), total) < 0) {
+    if (unsigned(acc.balanceGwei()).compareTo(total) < 0) {
       return rejected(
           Reason.INSUFFICIENT_FUNDS,
           "balance "
               + Long.toUnsignedString(acc.balanceGwei())
               + " gwei < "
-              + Long.toUnsignedString(total)
+              + total
               + " for value plus fees of pending transactions");
     }
     if (old != null) {
@@ -219,6 +226,7 @@ public final class Mempool {
     Entry withSeq = new Entry(e.tx, e.costGwei, e.price, arrivals++);
     bySender.computeIfAbsent(e.tx.sender(), k -> new TreeMap<>()).put(e.tx.nonce(), withSeq);
     byHash.put(e.tx.hash(), withSeq);
+    pendingCost.merge(e.tx.sender(), unsigned(e.costGwei), BigInteger::add);
   }
 
   private void remove(Entry e) {
@@ -227,7 +235,16 @@ public final class Mempool {
     q.remove(e.tx.nonce());
     if (q.isEmpty()) {
       bySender.remove(e.tx.sender());
+      pendingCost.remove(e.tx.sender());
+    } else {
+      pendingCost.computeIfPresent(e.tx.sender(), (k, v) -> v.subtract(unsigned(e.costGwei)));
     }
+  }
+
+  /** An unsigned 64-bit amount as a non-negative BigInteger. */
+  private static BigInteger unsigned(long v) {
+    BigInteger b = BigInteger.valueOf(v);
+    return v >= 0 ? b : b.add(BigInteger.ONE.shiftLeft(64));
   }
 
   /**
@@ -257,6 +274,35 @@ public final class Mempool {
       }
     }
     return out;
+  }
+
+  /**
+   * The nonce after the run of pooled transactions of {@code sender} that starts at {@code
+   * accountNonce} (what Ethereum calls the "pending" nonce); {@code accountNonce} when none is
+   * pooled.
+   */
+  public long nextNonce(Address sender, long accountNonce) {
+    TreeMap<Long, Entry> q = bySender.get(sender);
+    long n = accountNonce;
+    if (q != null) {
+      while (q.containsKey(n)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Counts as Ethereum's txpool_status does: executable now, and waiting behind a nonce gap. */
+  public record Status(int pending, int queued) {}
+
+  public Status status(StateView state) {
+    int pending = 0;
+    for (var q : bySender.entrySet()) {
+      int idx = state.indexOf(q.getKey());
+      long nonce = idx < 0 ? 0 : state.account(idx).nonce();
+      pending += (int) (nextNonce(q.getKey(), nonce) - nonce);
+    }
+    return new Status(pending, byHash.size() - pending);
   }
 
   /** Drops {@code tx} and every later nonce of its sender (they can no longer run). */

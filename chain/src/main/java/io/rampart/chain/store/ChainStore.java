@@ -47,7 +47,15 @@ public final class ChainStore {
 
   /** Atomically stores {@code block} with the state changes {@code diff} that produced it. */
   public void commitBlock(L2Block block, StateDiff diff) {
-    WriteBatch wb = new WriteBatch();
+    commitBlock(block, diff, new WriteBatch());
+  }
+
+  /**
+   * Like {@link #commitBlock(L2Block, StateDiff)}, with the caller's own operations {@code extra}
+   * (keys outside this store's prefixes) in the same atomic write.
+   */
+  public void commitBlock(L2Block block, StateDiff diff, WriteBatch extra) {
+    WriteBatch wb = extra;
     for (int i = 0; i < diff.indices().length; i++) {
       wb.put(Keys.withInt(Keys.ACCOUNT, diff.indices()[i]), accountValue(diff.accounts()[i]));
     }

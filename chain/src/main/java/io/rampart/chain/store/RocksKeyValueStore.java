@@ -14,7 +14,9 @@ import org.rocksdb.WriteOptions;
  * A {@link KeyValueStore} on RocksDB. Each {@link #write} is one RocksDB write batch, atomic; with
  * {@code sync} the write-ahead log is fsynced before it returns, so an acknowledged write survives
  * a crash of the process or the machine. RocksDB errors are I/O failures and surface as {@link
- * UncheckedIOException}.
+ * UncheckedIOException}. Beyond the {@link KeyValueStore} contract, {@link #get} and {@link #scan}
+ * may run on other threads while one thread writes (RocksDB reads are thread-safe); {@link #close}
+ * must wait until they are done.
  */
 public final class RocksKeyValueStore implements KeyValueStore {
   static {
@@ -24,7 +26,7 @@ public final class RocksKeyValueStore implements KeyValueStore {
   private final Options options;
   private final WriteOptions writeOptions;
   private final RocksDB db;
-  private boolean closed;
+  private volatile boolean closed;
 
   private RocksKeyValueStore(Options options, WriteOptions writeOptions, RocksDB db) {
     this.options = options;

@@ -7,6 +7,7 @@ import io.rampart.chain.stf.BlockBuilder;
 import io.rampart.chain.support.Fixture;
 import io.rampart.chain.tx.Rejection.Reason;
 import io.rampart.crypto.Bytes32;
+import io.rampart.crypto.ecdsa.Address;
 import io.rampart.crypto.ecdsa.PrivateKey;
 import io.rampart.crypto.rlp.Rlp;
 import io.rampart.crypto.rlp.RlpList;
@@ -316,5 +317,18 @@ class MempoolRejectionTest {
   void gasLimitTooLow() {
     assertRejected(
         dynamic(BigInteger.ONE, Fixture.GWEI, 20_999, Fixture.GWEI), Reason.GAS_LIMIT_TOO_LOW);
+  }
+
+  @Test
+  void pendingNonceAndStatusCountOnlyTheGaplessRun() {
+    Address a = fx.addresses.get(0);
+    assertThat(pool.nextNonce(a, 0)).isZero();
+    admitOk(fx.transfer(0, fx.addresses.get(1), 0, 1));
+    admitOk(fx.transfer(0, fx.addresses.get(1), 2, 1));
+    assertThat(pool.nextNonce(a, 0)).isEqualTo(1);
+    assertThat(pool.status(world)).isEqualTo(new Mempool.Status(1, 1));
+    admitOk(fx.transfer(0, fx.addresses.get(1), 1, 1));
+    assertThat(pool.nextNonce(a, 0)).isEqualTo(3);
+    assertThat(pool.status(world)).isEqualTo(new Mempool.Status(3, 0));
   }
 }

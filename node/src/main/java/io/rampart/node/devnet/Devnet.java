@@ -1,0 +1,270 @@
+package io.rampart.node.devnet;
+
+import io.rampart.chain.block.L2Block;
+import io.rampart.chain.fee.FeeParams;
+import io.rampart.chain.mempool.AdmitResult;
+import io.rampart.chain.mempool.Mempool;
+import io.rampart.chain.mempool.MempoolConfig;
+import io.rampart.chain.sequencer.Sequencer;
+import io.rampart.chain.sequencer.SystemQueue;
+import io.rampart.chain.state.Account;
+import io.rampart.chain.state.StateDiff;
+import io.rampart.chain.state.WorldState;
+import io.rampart.chain.stf.Checked;
+import io.rampart.chain.stf.TxChecks;
+import io.rampart.chain.store.ChainStore;
+import io.rampart.chain.store.RocksKeyValueStore;
+import io.rampart.chain.store.WriteBatch;
+import io.rampart.chain.tx.ChainConfig;
+import io.rampart.chain.tx.L2Tx;
+import io.rampart.crypto.ecdsa.Address;
+import io.rampart.crypto.ecdsa.Ecdsa;
+import io.rampart.crypto.ecdsa.PrivateKey;
+import io.rampart.crypto.hash.Keccak256;
+import io.rampart.crypto.hd.DevMnemonic;
+import io.rampart.node.metrics.NodeMetrics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
+
+/**
+ * The devnet's L2 node: chain state and blocks in RocksDB under the data directory, the pool with
+ * its journal, and the sequencer thread. Started by {@link #open}; {@link #close} stops the
+ * sequencer after the commands already queued and closes the store. This assembly (with {@code
+ * DevnetServer}) is the only place that reads the wall clock or starts threads.
+ */
+public final class Devnet implements AutoCloseable, NodeApi {
+  /** The OP Stack's SequencerFeeVault predeploy, where execution and L1 data fees go. */
+  public static final Address FEE_VAULT =
+      Address.tryParse("0x4200000000000000000000000000000000000011").orElseThrow();
+
+  private final DevnetConfig cfg;
+  private final ChainConfig chain;
+  private final Ecdsa ecdsa = Ecdsa.defaultInstance();
+  private final RocksKeyValueStore kv;
+  private final ChainReader reader;
+  private final SequencerLoop loop;
+  private final Thread thread;
+  private final NodeMetrics metrics = new NodeMetrics();
+  private final List<PrivateKey> devKeys;
+  private final boolean resumed;
+  private final int replayed;
+
+  private Devnet(DevnetConfig cfg, LongSupplier clockMillis) {
+    this.cfg = cfg;
+    this.chain =
+        new ChainConfig(
+            cfg.chainId(),
+            Keccak256.INSTANCE,
+            FEE_VAULT,
+            FeeParams.defaults(),
+            ChainConfig.DEFAULT_MAX_TX_BYTES);
+    this.devKeys = DevMnemonic.accounts(cfg.mnemonic(), cfg.accounts());
+    try {
+      Files.createDirectories(cfg.dataDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data directory " + cfg.dataDir(), e);
+    }
+    this.kv = RocksKeyValueStore.open(cfg.dataDir().resolve("chain"), cfg.sync());
+    try {
+      ChainStore store = new ChainStore(kv);
+      this.reader = new ChainReader(store, kv);
+      this.resumed = store.head().isPresent();
+      WorldState world;
+      if (resumed) {
+        checkChainId();
+        world = store.load(chain.hasher());
+      } else {
+        world = genesis(store, clockMillis.getAsLong() / 1000);
+      }
+      for (int i = 0; i < world.nextIndex(); i++) {
+        reader.putAccount(world.account(i));
+      }
+      long next = store.head().orElseThrow().nextBlock();
+      long batchSeq = 0;
+      while (store.batch(batchSeq).isPresent()) {
+        batchSeq++;
+      }
+      reader.publish(HashIndex.recover(store, kv, next - 1), batchSeq);
+      Mempool pool =
+          new Mempool(
+              chain,
+              new MempoolConfig(
+                  cfg.poolMaxTotal(), cfg.poolMaxPerSender(), cfg.poolMaxPerSender(), 10),
+              ecdsa);
+      SystemQueue queue = new SystemQueue();
+      SystemJournal.replay(kv, queue);
+      Sequencer seq = new Sequencer(chain, world, pool, queue, cfg.batchPolicy(), next, ecdsa);
+      this.loop = new SequencerLoop(cfg, seq, store, kv, reader, metrics, clockMillis, batchSeq);
+      this.replayed = replayJournal(pool, world);
+      metrics.mempoolSize.set(pool.size());
+      metrics.headBlock.set(next - 1);
+    } catch (RuntimeException e) {
+      kv.close();
+      throw e;
+    }
+    this.thread = Thread.ofPlatform().name("rampart-sequencer").unstarted(loop);
+    thread.start();
+  }
+
+  /** Opens (or creates) the devnet in {@code cfg.dataDir()} and starts its sequencer thread. */
+  public static Devnet open(DevnetConfig cfg) {
+    return new Devnet(cfg, System::currentTimeMillis);
+  }
+
+  private void checkChainId() {
+    long stored = kv.get(NodeKeys.chainId()).map(NodeKeys::readLong).orElse(cfg.chainId());
+    if (stored != cfg.chainId()) {
+      throw new IllegalStateException(
+          "the data directory holds chain "
+              + stored
+              + ", not "
+              + cfg.chainId()
+              + "; use another --data-dir or the same --chain-id");
+    }
+  }
+
+  private WorldState genesis(ChainStore store, long timestamp) {
+    WorldState world = new WorldState(chain.hasher());
+    int n = devKeys.size();
+    int[] idx = new int[n];
+    Account[] acc = new Account[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+      acc[i] = new Account(devKeys.get(i).address(), 0, cfg.accountBalanceGwei());
+    }
+    StateDiff diff = new StateDiff(idx, acc, List.of());
+    var root = world.apply(diff);
+    store.commitBlock(new L2Block(0, timestamp, 0, List.of(), List.of(), root), diff);
+    kv.write(new WriteBatch().put(NodeKeys.chainId(), NodeKeys.longValue(cfg.chainId())));
+    return world;
+  }
+
+  /** Re-admits every journaled transaction (sender by sender, in nonce order). */
+  private int replayJournal(Mempool pool, WorldState world) {
+    List<byte[]> raws = new ArrayList<>();
+    kv.scan(NodeKeys.journalPrefix(), (k, v) -> raws.add(v));
+    if (raws.isEmpty()) {
+      return 0;
+    }
+    List<Checked> checked = new ArrayList<>(pool.checkAll(raws));
+    WriteBatch wb = new WriteBatch();
+    List<Checked> ok = new ArrayList<>();
+    for (int i = 0; i < checked.size(); i++) {
+      if (checked.get(i) instanceof Checked.Ok) {
+        ok.add(checked.get(i));
+      }
+    }
+    ok.sort(
+        Comparator.comparing((Checked c) -> ((Checked.Ok) c).tx().sender())
+            .thenComparingLong(c -> ((Checked.Ok) c).tx().nonce()));
+    int kept = 0;
+    List<AdmitResult> rs = pool.admitChecked(ok, world);
+    for (int i = 0; i < rs.size(); i++) {
+      var tx = ((Checked.Ok) ok.get(i)).tx();
+      if (rs.get(i) instanceof AdmitResult.Rejected) {
+        wb.delete(NodeKeys.journal(tx.hash()));
+      } else {
+        loop.markJournaled(tx.hash());
+        kept++;
+      }
+    }
+    if (wb.size() > 0) {
+      kv.write(wb);
+    }
+    return kept;
+  }
+
+  // ---- NodeApi ----
+
+  @Override
+  public ChainConfig chain() {
+    return chain;
+  }
+
+  @Override
+  public Ecdsa ecdsa() {
+    return ecdsa;
+  }
+
+  @Override
+  public ChainReader reader() {
+    return reader;
+  }
+
+  @Override
+  public NodeMetrics metrics() {
+    return metrics;
+  }
+
+  @Override
+  public long blockGasLimit() {
+    return cfg.blockGasLimit();
+  }
+
+  @Override
+  public CompletableFuture<List<AdmitResult>> submit(List<byte[]> raws) {
+    List<Checked> checked =
+        raws.size() == 1
+            ? List.of(TxChecks.check(chain, raws.get(0), ecdsa))
+            : raws.parallelStream().map(r -> TxChecks.check(chain, r, ecdsa)).toList();
+    CompletableFuture<List<AdmitResult>> f = new CompletableFuture<>();
+    loop.send(new SequencerLoop.Submit(checked, f));
+    return f;
+  }
+
+  @Override
+  public CompletableFuture<BlockRecord> mine() {
+    CompletableFuture<BlockRecord> f = new CompletableFuture<>();
+    loop.send(new SequencerLoop.Mine(f));
+    return f;
+  }
+
+  @Override
+  public CompletableFuture<L2Tx> enqueueSystem(boolean deposit, LongFunction<L2Tx> make) {
+    CompletableFuture<L2Tx> f = new CompletableFuture<>();
+    loop.send(new SequencerLoop.Enqueue(deposit, make, f));
+    return f;
+  }
+
+  @Override
+  public <T> CompletableFuture<T> query(Function<PoolAccess, T> read) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    loop.send(new SequencerLoop.Query<>(read, f));
+    return f;
+  }
+
+  public DevnetConfig config() {
+    return cfg;
+  }
+
+  public List<PrivateKey> devKeys() {
+    return devKeys;
+  }
+
+  public boolean resumed() {
+    return resumed;
+  }
+
+  public int replayedFromJournal() {
+    return replayed;
+  }
+
+  @Override
+  public void close() {
+    loop.stop();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    kv.close();
+  }
+}

@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
 
 /**
  * Evaluates the composition polynomial on the LDE domain: transition constraints combined with
- * their coefficients and divided by (x^n - 1)/(x - g^(n-1)), plus assertions (T_c(x) - v)/(x -
- * g^r). Returns c0 and c1 arrays. Work is split into row chunks on the common pool.
+ * their coefficients and divided by (x^n - 1)/(x - g^(n-1)), row constraints divided by x^n - 1,
+ * plus assertions (T_c(x) - v)/(x - g^r). Returns c0 and c1 arrays. Work is split into row chunks
+ * on the common pool.
  */
 final class ConstraintEvaluator {
   private ConstraintEvaluator() {}
@@ -24,6 +25,7 @@ final class ConstraintEvaluator {
     int size = lde[0].length;
     int w = air.width();
     int numT = air.numTransitionConstraints();
+    int firstRow = numT - air.rowConstraints();
     long shift = FriLayout.LDE_SHIFT;
     long omega = Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(size));
     long g = Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(n));
@@ -112,13 +114,21 @@ final class ConstraintEvaluator {
                 air.evaluate(cur, next, per, e);
                 long s0 = 0;
                 long s1 = 0;
-                for (int i = 0; i < numT; i++) {
+                for (int i = 0; i < firstRow; i++) {
                   s0 = Goldilocks.add(s0, Goldilocks.mul(a0[i], e[i]));
                   s1 = Goldilocks.add(s1, Goldilocks.mul(a1[i], e[i]));
                 }
-                long div = Goldilocks.mul(Goldilocks.sub(xs[k], gLast), zInv[k & (blowup - 1)]);
-                long t0 = Goldilocks.mul(s0, div);
-                long t1 = Goldilocks.mul(s1, div);
+                // Transitions are multiplied by (x - g^(n-1)); row constraints hold on every row.
+                long lastFactor = Goldilocks.sub(xs[k], gLast);
+                s0 = Goldilocks.mul(s0, lastFactor);
+                s1 = Goldilocks.mul(s1, lastFactor);
+                for (int i = firstRow; i < numT; i++) {
+                  s0 = Goldilocks.add(s0, Goldilocks.mul(a0[i], e[i]));
+                  s1 = Goldilocks.add(s1, Goldilocks.mul(a1[i], e[i]));
+                }
+                long zi = zInv[k & (blowup - 1)];
+                long t0 = Goldilocks.mul(s0, zi);
+                long t1 = Goldilocks.mul(s1, zi);
                 java.util.Arrays.fill(r0, 0);
                 java.util.Arrays.fill(r1, 0);
                 for (int j = 0; j < as.size(); j++) {

@@ -1,0 +1,167 @@
+package io.rampart.stark.air.poseidon;
+
+import io.rampart.crypto.field.Ext2;
+import io.rampart.crypto.field.Goldilocks;
+
+/**
+ * One Poseidon2 permutation (width 12, x^7, 4 + 22 + 4 rounds) per trace row. Columns, in round
+ * order:
+ *
+ * <ul>
+ *   <li>{@link #IN}: the 12 input elements;
+ *   <li>{@link #full}(r, i) for r in 0..3: the S-box output of element i in full round r;
+ *   <li>{@link #partial}(r): the S-box output of element 0 in partial round r, r in 0..21;
+ *   <li>{@link #full}(r, i) for r in 4..6;
+ *   <li>{@link #OUT}: the 12 output elements (the last full round is folded into them).
+ * </ul>
+ *
+ * Column k {@code >= 12} has a row constraint of degree 7 that determines it from the columns
+ * before it in the same row: an S-box column equals (its round's input)^7, where the round input is
+ * a linear function of the previous round's S-box columns (the linear layers and constants are
+ * folded in), and each output equals M_E·(last round input)^7. Constraint k {@code < 12} is the
+ * transition next.IN_k = OUT_k. Constraint index equals column index, transitions first.
+ */
+public final class Poseidon2WideRow {
+  public static final int STATE = 12;
+  public static final int IN = 0;
+  public static final int FULL = IN + STATE;
+  public static final int STORED_FULL_ROUNDS = 7;
+  public static final int PARTIAL = FULL + 4 * STATE;
+  public static final int PARTIAL_ROUNDS = 22;
+  public static final int LATE_FULL = PARTIAL + PARTIAL_ROUNDS;
+  public static final int OUT = LATE_FULL + 3 * STATE;
+  public static final int WIDTH = OUT + STATE;
+  public static final int DEGREE = 7;
+
+  private static final long[][] EXT = Poseidon2Params.EXTERNAL_RC;
+  private static final long[] INT = Poseidon2Params.INTERNAL_RC;
+  private static final long[] DIAG = Poseidon2Params.INTERNAL_DIAG_M_1;
+
+  private Poseidon2WideRow() {}
+
+  /** Column of the S-box output of element {@code i} in stored full round {@code r} (0..6). */
+  public static int full(int r, int i) {
+    return r < 4 ? FULL + STATE * r + i : LATE_FULL + STATE * (r - 4) + i;
+  }
+
+  /** Column of the S-box output in partial round {@code r} (0..21). */
+  public static int partial(int r) {
+    return PARTIAL + r;
+  }
+
+  /** Fills {@code row[0..WIDTH)} for the permutation of {@code input} (12 canonical elements). */
+  public static void fill(long[] input, long[] row) {
+    System.arraycopy(input, 0, row, IN, STATE);
+    long[] s = input.clone();
+    Poseidon2Rounds.externalLinear(s);
+    for (int r = 0; r < 8; r++) {
+      if (r == 4) {
+        for (int p = 0; p < PARTIAL_ROUNDS; p++) {
+          long x = Poseidon2Rounds.sbox(Goldilocks.add(s[0], INT[p]));
+          row[partial(p)] = x;
+          s[0] = x;
+          internalLinear(s);
+        }
+      }
+      for (int i = 0; i < STATE; i++) {
+        s[i] = Poseidon2Rounds.sbox(Goldilocks.add(s[i], EXT[r][i]));
+      }
+      if (r < STORED_FULL_ROUNDS) {
+        System.arraycopy(s, 0, row, full(r, 0), STATE);
+      }
+      Poseidon2Rounds.externalLinear(s);
+    }
+    System.arraycopy(s, 0, row, OUT, STATE);
+  }
+
+  /** Base-field constraint values ({@link #WIDTH} of them) on one row and the next. */
+  public static void constraints(long[] cur, long[] next, long[] out) {
+    for (int i = 0; i < STATE; i++) {
+      out[IN + i] = Goldilocks.sub(next[IN + i], cur[OUT + i]);
+    }
+    long[] s = new long[STATE];
+    System.arraycopy(cur, IN, s, 0, STATE);
+    Poseidon2Rounds.externalLinear(s);
+    for (int r = 0; r < 8; r++) {
+      int col = full(r, 0);
+      if (r == 4) {
+        for (int p = 0; p < PARTIAL_ROUNDS; p++) {
+          int c = PARTIAL + p;
+          out[c] = Goldilocks.sub(cur[c], Poseidon2Rounds.sbox(Goldilocks.add(s[0], INT[p])));
+          s[0] = cur[c];
+          internalLinear(s);
+        }
+      }
+      if (r < STORED_FULL_ROUNDS) {
+        for (int i = 0; i < STATE; i++) {
+          out[col + i] =
+              Goldilocks.sub(cur[col + i], Poseidon2Rounds.sbox(Goldilocks.add(s[i], EXT[r][i])));
+        }
+        System.arraycopy(cur, col, s, 0, STATE);
+      } else {
+        for (int i = 0; i < STATE; i++) {
+          s[i] = Poseidon2Rounds.sbox(Goldilocks.add(s[i], EXT[r][i]));
+        }
+      }
+      Poseidon2Rounds.externalLinear(s);
+    }
+    for (int i = 0; i < STATE; i++) {
+      out[OUT + i] = Goldilocks.sub(cur[OUT + i], s[i]);
+    }
+  }
+
+  /** The same constraints over the extension (verifier, at the out-of-domain point). */
+  public static void constraints(Ext2[] cur, Ext2[] next, Ext2[] out) {
+    for (int i = 0; i < STATE; i++) {
+      out[IN + i] = next[IN + i].sub(cur[OUT + i]);
+    }
+    Ext2[] s = new Ext2[STATE];
+    System.arraycopy(cur, IN, s, 0, STATE);
+    Poseidon2Rounds.externalLinear(s);
+    for (int r = 0; r < 8; r++) {
+      int col = full(r, 0);
+      if (r == 4) {
+        for (int p = 0; p < PARTIAL_ROUNDS; p++) {
+          int c = PARTIAL + p;
+          out[c] = cur[c].sub(Poseidon2Rounds.sbox(s[0].add(Ext2.fromBase(INT[p]))));
+          s[0] = cur[c];
+          internalLinear(s);
+        }
+      }
+      for (int i = 0; i < STATE; i++) {
+        Ext2 y = Poseidon2Rounds.sbox(s[i].add(Ext2.fromBase(EXT[r][i])));
+        if (r < STORED_FULL_ROUNDS) {
+          out[col + i] = cur[col + i].sub(y);
+          s[i] = cur[col + i];
+        } else {
+          s[i] = y;
+        }
+      }
+      Poseidon2Rounds.externalLinear(s);
+    }
+    for (int i = 0; i < STATE; i++) {
+      out[OUT + i] = cur[OUT + i].sub(s[i]);
+    }
+  }
+
+  /** x := M_I·x = diag(D)·x + (Σ x)·1, with D the internal diagonal minus one. */
+  static void internalLinear(long[] x) {
+    long sum = x[0];
+    for (int i = 1; i < STATE; i++) {
+      sum = Goldilocks.add(sum, x[i]);
+    }
+    for (int i = 0; i < STATE; i++) {
+      x[i] = Goldilocks.add(Goldilocks.mul(DIAG[i], x[i]), sum);
+    }
+  }
+
+  static void internalLinear(Ext2[] x) {
+    Ext2 sum = x[0];
+    for (int i = 1; i < STATE; i++) {
+      sum = sum.add(x[i]);
+    }
+    for (int i = 0; i < STATE; i++) {
+      x[i] = x[i].mul(Ext2.fromBase(DIAG[i])).add(sum);
+    }
+  }
+}

@@ -84,6 +84,18 @@ public final class StarkCpuTime {
             ok ? "accepted" : "REJECTED",
             proof.length,
             peakHeap() >> 20);
+        if (round == rounds) {
+          long[] times = new long[200];
+          for (int v = 0; v < times.length; v++) {
+            long t0 = System.nanoTime();
+            verifier.verify(air, proof);
+            times[v] = System.nanoTime() - t0;
+          }
+          java.util.Arrays.sort(times);
+          System.out.printf(
+              "verify %s perms=%d: median %.3f ms, fastest %.3f ms over %d runs%n",
+              args[0], perms, times[times.length / 2] / 1e6, times[0] / 1e6, times.length);
+        }
       }
     }
   }

@@ -87,20 +87,19 @@ public final class Poseidon2WideRow {
       if (r == 4) {
         for (int p = 0; p < PARTIAL_ROUNDS; p++) {
           int c = PARTIAL + p;
-          out[c] = Goldilocks.sub(cur[c], Poseidon2Rounds.sbox(Goldilocks.add(s[0], INT[p])));
+          out[c] = Goldilocks.sub(cur[c], sbox(Goldilocks.add(s[0], INT[p])));
           s[0] = cur[c];
           internalLinear(s);
         }
       }
       if (r < STORED_FULL_ROUNDS) {
         for (int i = 0; i < STATE; i++) {
-          out[col + i] =
-              Goldilocks.sub(cur[col + i], Poseidon2Rounds.sbox(Goldilocks.add(s[i], EXT[r][i])));
+          out[col + i] = Goldilocks.sub(cur[col + i], sbox(Goldilocks.add(s[i], EXT[r][i])));
         }
         System.arraycopy(cur, col, s, 0, STATE);
       } else {
         for (int i = 0; i < STATE; i++) {
-          s[i] = Poseidon2Rounds.sbox(Goldilocks.add(s[i], EXT[r][i]));
+          s[i] = sbox(Goldilocks.add(s[i], EXT[r][i]));
         }
       }
       Poseidon2Rounds.externalLinear(s);
@@ -142,6 +141,14 @@ public final class Poseidon2WideRow {
     for (int i = 0; i < STATE; i++) {
       out[OUT + i] = cur[OUT + i].sub(s[i]);
     }
+  }
+
+  /** x^7, canonical; the intermediate products stay unreduced. */
+  static long sbox(long x) {
+    long x2 = Goldilocks.mulLazy(x, x);
+    long x3 = Goldilocks.mulLazy(x2, x);
+    long x4 = Goldilocks.mulLazy(x2, x2);
+    return Goldilocks.mul(x3, x4);
   }
 
   /** x := M_I·x = diag(D)·x + (Σ x)·1, with D the internal diagonal minus one. */

@@ -244,7 +244,7 @@ class ConstraintMutationTest {
     // The one survivor is an equivalent mutant: the Merkle AIR's bit-is-binary constraint (37) is
     // implied by the asserted index bits and the bit being constant within each level.
     assertThat(survivors.toString()).isEqualTo("merkle-path-update constraint 37; ");
-    assertThat(total).isEqualTo(2 + 12 + 38 + 130);
+    assertThat(total).isEqualTo(2 + 12 + 38 + 118);
     assertThat(killed).isEqualTo(total - 1);
   }
 

@@ -59,11 +59,11 @@ class StatementSoundnessTest {
             .isFalse();
       }
     }
-    // Wide layout: one wrong cell in every column group (input, full round, partial round, output).
+    // Wide layout: one wrong cell in every column group (full rounds, partial rounds, output).
     var w = ProofFixtures.WIDE;
     int[] cols = {
-      Poseidon2WideRow.IN + 3,
-      Poseidon2WideRow.full(0, 0),
+      Poseidon2WideRow.full(0, 3),
+      Poseidon2WideRow.full(2, 0),
       Poseidon2WideRow.full(6, 11),
       Poseidon2WideRow.partial(0),
       Poseidon2WideRow.partial(21),

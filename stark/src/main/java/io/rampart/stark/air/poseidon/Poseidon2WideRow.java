@@ -8,23 +8,23 @@ import io.rampart.crypto.field.Goldilocks;
  * order:
  *
  * <ul>
- *   <li>{@link #IN}: the 12 input elements;
  *   <li>{@link #full}(r, i) for r in 0..3: the S-box output of element i in full round r;
  *   <li>{@link #partial}(r): the S-box output of element 0 in partial round r, r in 0..21;
  *   <li>{@link #full}(r, i) for r in 4..6;
  *   <li>{@link #OUT}: the 12 output elements (the last full round is folded into them).
  * </ul>
  *
- * Column k {@code >= 12} has a row constraint of degree 7 that determines it from the columns
- * before it in the same row: an S-box column equals (its round's input)^7, where the round input is
- * a linear function of the previous round's S-box columns (the linear layers and constants are
- * folded in), and each output equals M_E·(last round input)^7. Constraint k {@code < 12} is the
- * transition next.IN_k = OUT_k. Constraint index equals column index, transitions first.
+ * The input is not stored: the first full round's S-box outputs are a bijective function of it,
+ * (M_E·input + c)^7. Column k {@code >= 12} has a row constraint of degree 7 that determines it
+ * from the columns before it in the same row: an S-box column equals (its round's input)^7, where
+ * the round input is a linear function of the previous round's S-box columns (the linear layers and
+ * constants are folded in), and each output equals M_E·(last round input)^7. Constraint k {@code <
+ * 12} is the degree-7 transition next.full(0, k) = (M_E·OUT + c)_k^7: the next permutation's input
+ * is this output. Constraint index equals column index, transitions first.
  */
 public final class Poseidon2WideRow {
   public static final int STATE = 12;
-  public static final int IN = 0;
-  public static final int FULL = IN + STATE;
+  public static final int FULL = 0;
   public static final int STORED_FULL_ROUNDS = 7;
   public static final int PARTIAL = FULL + 4 * STATE;
   public static final int PARTIAL_ROUNDS = 22;
@@ -49,22 +49,32 @@ public final class Poseidon2WideRow {
     return PARTIAL + r;
   }
 
-  /** Fills {@code row[0..WIDTH)} for the permutation of {@code input} (12 canonical elements). */
-  public static void fill(long[] input, long[] row) {
-    System.arraycopy(input, 0, row, IN, STATE);
+  /** The first full round's S-box outputs, (M_E·input + c_0)^7, for 12 canonical elements. */
+  public static long[] firstRound(long[] input) {
     long[] s = input.clone();
     Poseidon2Rounds.externalLinear(s);
-    for (int r = 0; r < 8; r++) {
+    for (int i = 0; i < STATE; i++) {
+      s[i] = sbox(Goldilocks.add(s[i], EXT[0][i]));
+    }
+    return s;
+  }
+
+  /** Fills {@code row[0..WIDTH)} for the permutation of {@code input} (12 canonical elements). */
+  public static void fill(long[] input, long[] row) {
+    long[] s = firstRound(input);
+    System.arraycopy(s, 0, row, full(0, 0), STATE);
+    Poseidon2Rounds.externalLinear(s);
+    for (int r = 1; r < 8; r++) {
       if (r == 4) {
         for (int p = 0; p < PARTIAL_ROUNDS; p++) {
-          long x = Poseidon2Rounds.sbox(Goldilocks.add(s[0], INT[p]));
+          long x = sbox(Goldilocks.add(s[0], INT[p]));
           row[partial(p)] = x;
           s[0] = x;
           internalLinear(s);
         }
       }
       for (int i = 0; i < STATE; i++) {
-        s[i] = Poseidon2Rounds.sbox(Goldilocks.add(s[i], EXT[r][i]));
+        s[i] = sbox(Goldilocks.add(s[i], EXT[r][i]));
       }
       if (r < STORED_FULL_ROUNDS) {
         System.arraycopy(s, 0, row, full(r, 0), STATE);
@@ -76,13 +86,15 @@ public final class Poseidon2WideRow {
 
   /** Base-field constraint values ({@link #WIDTH} of them) on one row and the next. */
   public static void constraints(long[] cur, long[] next, long[] out) {
-    for (int i = 0; i < STATE; i++) {
-      out[IN + i] = Goldilocks.sub(next[IN + i], cur[OUT + i]);
-    }
     long[] s = new long[STATE];
-    System.arraycopy(cur, IN, s, 0, STATE);
+    System.arraycopy(cur, OUT, s, 0, STATE);
     Poseidon2Rounds.externalLinear(s);
-    for (int r = 0; r < 8; r++) {
+    for (int i = 0; i < STATE; i++) {
+      out[i] = Goldilocks.sub(next[FULL + i], sbox(Goldilocks.add(s[i], EXT[0][i])));
+    }
+    System.arraycopy(cur, FULL, s, 0, STATE);
+    Poseidon2Rounds.externalLinear(s);
+    for (int r = 1; r < 8; r++) {
       int col = full(r, 0);
       if (r == 4) {
         for (int p = 0; p < PARTIAL_ROUNDS; p++) {
@@ -111,13 +123,15 @@ public final class Poseidon2WideRow {
 
   /** The same constraints over the extension (verifier, at the out-of-domain point). */
   public static void constraints(Ext2[] cur, Ext2[] next, Ext2[] out) {
-    for (int i = 0; i < STATE; i++) {
-      out[IN + i] = next[IN + i].sub(cur[OUT + i]);
-    }
     Ext2[] s = new Ext2[STATE];
-    System.arraycopy(cur, IN, s, 0, STATE);
+    System.arraycopy(cur, OUT, s, 0, STATE);
     Poseidon2Rounds.externalLinear(s);
-    for (int r = 0; r < 8; r++) {
+    for (int i = 0; i < STATE; i++) {
+      out[i] = next[FULL + i].sub(Poseidon2Rounds.sbox(s[i].add(Ext2.fromBase(EXT[0][i]))));
+    }
+    System.arraycopy(cur, FULL, s, 0, STATE);
+    Poseidon2Rounds.externalLinear(s);
+    for (int r = 1; r < 8; r++) {
       int col = full(r, 0);
       if (r == 4) {
         for (int p = 0; p < PARTIAL_ROUNDS; p++) {

@@ -59,6 +59,11 @@ class ConstraintMutationTest {
     }
 
     @Override
+    public int rowConstraints() {
+      return base.rowConstraints();
+    }
+
+    @Override
     public List<long[]> periodicColumns() {
       return base.periodicColumns();
     }

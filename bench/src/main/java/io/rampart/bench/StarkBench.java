@@ -1,11 +1,14 @@
 package io.rampart.bench;
 
+import io.rampart.stark.air.Air;
 import io.rampart.stark.air.TraceTable;
 import io.rampart.stark.air.poseidon.Poseidon2ChainAir;
+import io.rampart.stark.air.poseidon.Poseidon2WideChainAir;
 import io.rampart.stark.options.Profile;
 import io.rampart.stark.prover.ProveResult;
 import io.rampart.stark.prover.StarkProver;
 import io.rampart.stark.prover.trace.Poseidon2ChainTrace;
+import io.rampart.stark.prover.trace.Poseidon2WideChainTrace;
 import io.rampart.stark.verifier.StarkVerifier;
 import io.rampart.stark.verifier.VerifyResult;
 import java.lang.management.ManagementFactory;
@@ -26,7 +29,9 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * STARK proofs of Poseidon2 hash chains at the 100-bit profile (blowup 8, 28 queries, 16 grinding
- * bits, FRI folding 8, SHA-256 commitments). {@code prove} times trace generation plus proving;
+ * bits, FRI folding 8, SHA-256 commitments), in two trace layouts: {@code WIDE}, one permutation
+ * per row ({@link Poseidon2WideChainAir}, 130 columns), and {@code NARROW}, 32 rows of 12 columns
+ * per permutation ({@link Poseidon2ChainAir}). {@code prove} times trace generation plus proving;
  * {@code verify} times verification of one proof. Each trial prints the proof size and the peak
  * heap seen by the JVM's heap pools (reset at the start of the trial). Permutations proved per
  * second = chain length / prove time.
@@ -36,12 +41,25 @@ import org.openjdk.jmh.annotations.TearDown;
     value = 1,
     jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+UseParallelGC"})
 public class StarkBench {
-  /** Chain length (permutations); the trace has 32 rows per permutation. */
+  /** Chain length (permutations). */
   @Param({"1024", "4096", "16384", "65536"})
   public int permutations;
 
+  /**
+   * Trace layout: the wide one by default; {@code -p layout=NARROW} for the earlier layout (about
+   * ten times slower: at 2^16 permutations a single proof takes minutes).
+   */
+  @Param({"WIDE"})
+  public Layout layout;
+
+  /** The trace layouts of a Poseidon2 chain. */
+  public enum Layout {
+    WIDE,
+    NARROW
+  }
+
   private long[] input;
-  private Poseidon2ChainAir air;
+  private Air air;
   private TraceTable trace;
   private byte[] proof;
   private final StarkProver prover = new StarkProver(Profile.BITS_100.options(), false);
@@ -56,8 +74,11 @@ public class StarkBench {
     for (int i = 0; i < 12; i++) {
       input[i] = i;
     }
-    trace = Poseidon2ChainTrace.generate(permutations, input);
-    air = new Poseidon2ChainAir(permutations, input, Poseidon2ChainTrace.output(trace));
+    trace = trace();
+    air =
+        layout == Layout.WIDE
+            ? new Poseidon2WideChainAir(permutations, input, Poseidon2WideChainTrace.output(trace))
+            : new Poseidon2ChainAir(permutations, input, Poseidon2ChainTrace.output(trace));
     proof = ((ProveResult.Proved) prover.prove(air, trace)).bytes();
     if (!verifier.verify(air, proof).accepted()) {
       throw new IllegalStateException("benchmark proof does not verify");
@@ -73,16 +94,21 @@ public class StarkBench {
       }
     }
     System.out.printf(
-        "%nStarkBench permutations=%d proofBytes=%d peakHeapMiB=%d%n",
-        permutations, proof.length, peak >> 20);
+        "%nStarkBench layout=%s permutations=%d proofBytes=%d peakHeapMiB=%d%n",
+        layout, permutations, proof.length, peak >> 20);
   }
 
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public byte[] prove() {
-    TraceTable t = Poseidon2ChainTrace.generate(permutations, input);
-    return ((ProveResult.Proved) prover.prove(air, t)).bytes();
+    return ((ProveResult.Proved) prover.prove(air, trace())).bytes();
+  }
+
+  private TraceTable trace() {
+    return layout == Layout.WIDE
+        ? Poseidon2WideChainTrace.generate(permutations, input)
+        : Poseidon2ChainTrace.generate(permutations, input);
   }
 
   @Benchmark

@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
 
 /**
  * Evaluates the composition polynomial on the LDE domain: transition constraints combined with
- * their coefficients and divided by (x^n - 1)/(x - g^(n-1)), plus assertions (T_c(x) - v)/(x -
- * g^r). Returns c0 and c1 arrays. Work is split into row chunks on the common pool.
+ * their coefficients and divided by (x^n - 1)/(x - g^(n-1)), row constraints divided by x^n - 1,
+ * plus assertions (T_c(x) - v)/(x - g^r). Returns c0 and c1 arrays. Work is split into row chunks
+ * on the common pool.
  */
 final class ConstraintEvaluator {
   private ConstraintEvaluator() {}
@@ -24,6 +25,7 @@ final class ConstraintEvaluator {
     int size = lde[0].length;
     int w = air.width();
     int numT = air.numTransitionConstraints();
+    int firstRow = numT - air.rowConstraints();
     long shift = FriLayout.LDE_SHIFT;
     long omega = Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(size));
     long g = Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(n));
@@ -110,15 +112,19 @@ final class ConstraintEvaluator {
                   per[j] = perLde[j][k % perLde[j].length];
                 }
                 air.evaluate(cur, next, per, e);
-                long s0 = 0;
-                long s1 = 0;
-                for (int i = 0; i < numT; i++) {
-                  s0 = Goldilocks.add(s0, Goldilocks.mul(a0[i], e[i]));
-                  s1 = Goldilocks.add(s1, Goldilocks.mul(a1[i], e[i]));
-                }
-                long div = Goldilocks.mul(Goldilocks.sub(xs[k], gLast), zInv[k & (blowup - 1)]);
-                long t0 = Goldilocks.mul(s0, div);
-                long t1 = Goldilocks.mul(s1, div);
+                // Transitions are multiplied by (x - g^(n-1)); row constraints hold on every row.
+                long lastFactor = Goldilocks.sub(xs[k], gLast);
+                long s0 =
+                    Goldilocks.add(
+                        Goldilocks.mul(dot(a0, e, 0, firstRow), lastFactor),
+                        dot(a0, e, firstRow, numT));
+                long s1 =
+                    Goldilocks.add(
+                        Goldilocks.mul(dot(a1, e, 0, firstRow), lastFactor),
+                        dot(a1, e, firstRow, numT));
+                long zi = zInv[k & (blowup - 1)];
+                long t0 = Goldilocks.mul(s0, zi);
+                long t1 = Goldilocks.mul(s1, zi);
                 java.util.Arrays.fill(r0, 0);
                 java.util.Arrays.fill(r1, 0);
                 for (int j = 0; j < as.size(); j++) {
@@ -137,5 +143,30 @@ final class ConstraintEvaluator {
               }
             });
     return new long[][] {out0, out1};
+  }
+
+  /** 2^128 mod p = p - 2^32. */
+  private static final long TWO_128 = Goldilocks.P - (1L << 32);
+
+  /**
+   * Σ a[i]·e[i] for i in [from, to), canonical: the 128-bit products are summed exactly in three
+   * words (at most 2^24 terms, so the top word never overflows) and reduced once.
+   */
+  static long dot(long[] a, long[] e, int from, int to) {
+    long lo = 0;
+    long hi = 0;
+    long top = 0;
+    for (int i = from; i < to; i++) {
+      long x = a[i];
+      long y = e[i];
+      long pl = x * y;
+      long ph = Math.unsignedMultiplyHigh(x, y); // at most 2^64 - 2: ph + carry does not wrap
+      long nlo = lo + pl;
+      long nhi = hi + ph + (Long.compareUnsigned(nlo, lo) < 0 ? 1 : 0);
+      top += Long.compareUnsigned(nhi, hi) < 0 ? 1 : 0;
+      lo = nlo;
+      hi = nhi;
+    }
+    return Goldilocks.add(Goldilocks.reduce128(hi, lo), Goldilocks.mul(top, TWO_128));
   }
 }

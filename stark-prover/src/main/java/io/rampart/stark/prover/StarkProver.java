@@ -111,7 +111,7 @@ public final class StarkProver {
     Ext2[] deepCoeffs = deepPhase.deepCoefficients(2 * w + cols);
 
     // 4. DEEP composition and FRI.
-    long[][] f = DeepComposer.compose(traceLde, compLde, z, zg, ood, oodComp, deepCoeffs);
+    long[][] f = DeepComposer.compose(traceCoeffs, compCoeffCols, z, zg, deepCoeffs, blowup, shift);
     int k = layout.folding();
     List<LdeMatrix> layers = new ArrayList<>();
     Transcript.PowPhase powPhase;

@@ -28,15 +28,17 @@ public final class TraceChecker {
     long[] next = new long[w];
     long[] per = new long[periodic.size()];
     long[] out = new long[air.numTransitionConstraints()];
-    for (int r = 0; r + 1 < n; r++) {
+    int firstRow = out.length - air.rowConstraints();
+    for (int r = 0; r < n; r++) {
       trace.readRow(r, cur);
-      trace.readRow(r + 1, next);
+      trace.readRow((r + 1) % n, next);
       for (int j = 0; j < per.length; j++) {
         long[] col = periodic.get(j);
         per[j] = col[r % col.length];
       }
       air.evaluate(cur, next, per, out);
-      for (int i = 0; i < out.length; i++) {
+      // On the last row only the row constraints apply (the next row would be row 0).
+      for (int i = r + 1 < n ? 0 : firstRow; i < out.length; i++) {
         if (out[i] != 0) {
           return Optional.of(new ConstraintFailure(r, i, "transition"));
         }

@@ -10,8 +10,10 @@ import io.rampart.stark.air.TraceTable;
 import io.rampart.stark.air.fib.FibonacciAir;
 import io.rampart.stark.air.merkle.MerklePathUpdateAir;
 import io.rampart.stark.air.poseidon.Poseidon2ChainAir;
+import io.rampart.stark.air.poseidon.Poseidon2WideChainAir;
 import io.rampart.stark.prover.trace.FibonacciTrace;
 import io.rampart.stark.prover.trace.Poseidon2ChainTrace;
+import io.rampart.stark.prover.trace.Poseidon2WideChainTrace;
 import io.rampart.stark.verifier.StarkVerifier;
 import java.util.Arrays;
 import java.util.List;
@@ -19,12 +21,12 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Constraint mutation: for every transition constraint i of the Fibonacci, Poseidon2-chain and
- * Merkle-path-update AIRs, a trace that breaks only constraint i (one cell changed, later rows
- * recomputed, the claimed output moved to match) is rejected by the real AIR and passes the AIR
- * with constraint i removed; a proof made with the mutant verifies under the mutant and not under
- * the real AIR. A mutant is killed when that happens; the kill rate is printed. All are killed but
- * one equivalent mutant.
+ * Constraint mutation: for every transition and row constraint i of the Fibonacci, Poseidon2-chain
+ * (narrow and wide) and Merkle-path-update AIRs, a trace that breaks only constraint i (one cell
+ * changed, later rows recomputed, the claimed output moved to match) is rejected by the real AIR
+ * and passes the AIR with constraint i removed; a proof made with the mutant verifies under the
+ * mutant and not under the real AIR. A mutant is killed when that happens; the kill rate is
+ * printed. All are killed but one equivalent mutant.
  */
 class ConstraintMutationTest {
   static final StarkVerifier VERIFIER = new StarkVerifier(0);
@@ -54,6 +56,11 @@ class ConstraintMutationTest {
     @Override
     public int[] transitionDegrees() {
       return base.transitionDegrees();
+    }
+
+    @Override
+    public int rowConstraints() {
+      return base.rowConstraints();
     }
 
     @Override
@@ -123,20 +130,68 @@ class ConstraintMutationTest {
     return new TraceTable(cols);
   }
 
-  record Subject(String name, TraceTable honest, Function<TraceTable, Air> statementOf) {}
+  /**
+   * For the wide Poseidon2 layout, where constraint k determines column k from earlier cells with
+   * coefficient one (row constraints: from the same row; transitions k < 12: the next row's input
+   * from this row's output): changes the cell of constraint i by one and re-solves every cell that
+   * later constraints determine, so that only constraint i fails (at {@code row}).
+   */
+  static TraceTable breakOnlyWide(Air air, TraceTable honest, int constraint, int row) {
+    int w = air.width();
+    int n = air.traceLength();
+    int transitions = w - air.rowConstraints();
+    long[][] cols = new long[w][];
+    for (int c = 0; c < w; c++) {
+      cols[c] = honest.column(c).clone();
+    }
+    int startRow = constraint < transitions ? row + 1 : row;
+    cols[constraint][startRow] = Goldilocks.add(cols[constraint][startRow], 1);
+    long[] cur = new long[w];
+    long[] next = new long[w];
+    long[] out = new long[w];
+    for (int r = startRow; r < n; r++) {
+      for (int c = r == startRow ? constraint + 1 : 0; c < w; c++) {
+        int at = c < transitions ? r - 1 : r;
+        for (int k = 0; k < w; k++) {
+          cur[k] = cols[k][at];
+          next[k] = cols[k][(at + 1) % n];
+        }
+        air.evaluate(cur, next, new long[0], out);
+        cols[c][r] = Goldilocks.sub(cols[c][r], out[c]);
+      }
+    }
+    return new TraceTable(cols);
+  }
+
+  interface Breaker {
+    TraceTable breakOnly(Air air, TraceTable honest, int constraint, int row);
+  }
+
+  record Subject(
+      String name, TraceTable honest, Function<TraceTable, Air> statementOf, Breaker breaker) {
+    Subject(String name, TraceTable honest, Function<TraceTable, Air> statementOf) {
+      this(name, honest, statementOf, ConstraintMutationTest::breakOnly);
+    }
+  }
 
   static List<Subject> subjects() {
     MerklePathUpdateStarkTest.Update u = MerklePathUpdateStarkTest.update(7);
     TraceTable fib = FibonacciTrace.generate(64, 1, 1);
     long[] in = ProofFixtures.chainInput();
     TraceTable chain = Poseidon2ChainTrace.generate(4, in);
+    TraceTable wide = Poseidon2WideChainTrace.generate(16, in);
     return List.of(
         new Subject("fibonacci", fib, t -> new FibonacciAir(64, 1, 1, t.get(1, 63))),
         new Subject(
             "poseidon2-chain",
             chain,
             t -> new Poseidon2ChainAir(4, in, Poseidon2ChainTrace.output(t))),
-        new Subject("merkle-path-update", u.trace(), ConstraintMutationTest::merkleStatement));
+        new Subject("merkle-path-update", u.trace(), ConstraintMutationTest::merkleStatement),
+        new Subject(
+            "poseidon2-wide-chain",
+            wide,
+            t -> new Poseidon2WideChainAir(16, in, Poseidon2WideChainTrace.output(t)),
+            ConstraintMutationTest::breakOnlyWide));
   }
 
   /** The statement a Merkle path update trace proves: leaves, roots and the asserted index. */
@@ -171,7 +226,7 @@ class ConstraintMutationTest {
           survivors.append(s.name()).append(" constraint ").append(i).append("; ");
           continue;
         }
-        TraceTable bad = breakOnly(real, s.honest(), i, row);
+        TraceTable bad = s.breaker().breakOnly(real, s.honest(), i, row);
         Air forged = s.statementOf().apply(bad);
         Air mutant = new Mutant(forged, i);
         boolean realRejects =
@@ -194,7 +249,7 @@ class ConstraintMutationTest {
     // The one survivor is an equivalent mutant: the Merkle AIR's bit-is-binary constraint (37) is
     // implied by the asserted index bits and the bit being constant within each level.
     assertThat(survivors.toString()).isEqualTo("merkle-path-update constraint 37; ");
-    assertThat(total).isEqualTo(2 + 12 + 38);
+    assertThat(total).isEqualTo(2 + 12 + 38 + 118);
     assertThat(killed).isEqualTo(total - 1);
   }
 

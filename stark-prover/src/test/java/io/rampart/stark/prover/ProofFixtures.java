@@ -4,11 +4,13 @@ import io.rampart.stark.air.Air;
 import io.rampart.stark.air.TraceTable;
 import io.rampart.stark.air.fib.FibonacciAir;
 import io.rampart.stark.air.poseidon.Poseidon2ChainAir;
+import io.rampart.stark.air.poseidon.Poseidon2WideChainAir;
 import io.rampart.stark.options.Profile;
 import io.rampart.stark.options.ProofOptions;
 import io.rampart.stark.proof.StarkProof;
 import io.rampart.stark.prover.trace.FibonacciTrace;
 import io.rampart.stark.prover.trace.Poseidon2ChainTrace;
+import io.rampart.stark.prover.trace.Poseidon2WideChainTrace;
 
 /** Small honest statements with their proofs, shared by the tampering tests. */
 final class ProofFixtures {
@@ -24,6 +26,7 @@ final class ProofFixtures {
 
   static final Case FIB = fib(64);
   static final Case CHAIN = chain(4);
+  static final Case WIDE = wide(8);
 
   private ProofFixtures() {}
 
@@ -48,5 +51,13 @@ final class ProofFixtures {
         new Poseidon2ChainAir(perms, chainInput(), Poseidon2ChainTrace.output(t));
     var r = (ProveResult.Proved) new StarkProver(OPTIONS, true).prove(air, t);
     return new Case("poseidon2-chain-" + perms, air, t, r.proof(), r.bytes());
+  }
+
+  static Case wide(int perms) {
+    TraceTable t = Poseidon2WideChainTrace.generate(perms, chainInput());
+    Poseidon2WideChainAir air =
+        new Poseidon2WideChainAir(perms, chainInput(), Poseidon2WideChainTrace.output(t));
+    var r = (ProveResult.Proved) new StarkProver(OPTIONS, true).prove(air, t);
+    return new Case("poseidon2-wide-chain-" + perms, air, t, r.proof(), r.bytes());
   }
 }

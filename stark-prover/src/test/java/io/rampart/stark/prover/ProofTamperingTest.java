@@ -313,7 +313,8 @@ class ProofTamperingTest {
 
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
-    for (ProofFixtures.Case c : List.of(ProofFixtures.FIB, ProofFixtures.CHAIN)) {
+    for (ProofFixtures.Case c :
+        List.of(ProofFixtures.FIB, ProofFixtures.CHAIN, ProofFixtures.WIDE)) {
       out.add(Arguments.of(c));
     }
     return out.stream();

@@ -7,6 +7,8 @@ import io.rampart.stark.air.Air;
 import io.rampart.stark.air.TraceTable;
 import io.rampart.stark.air.fib.FibonacciAir;
 import io.rampart.stark.air.poseidon.Poseidon2ChainAir;
+import io.rampart.stark.air.poseidon.Poseidon2WideChainAir;
+import io.rampart.stark.air.poseidon.Poseidon2WideRow;
 import io.rampart.stark.verifier.Rejection;
 import io.rampart.stark.verifier.StarkVerifier;
 import io.rampart.stark.verifier.VerifyResult;
@@ -46,7 +48,8 @@ class StatementSoundnessTest {
 
   @Test
   void oneWrongCellYieldsARejectedProof() {
-    for (var c : new ProofFixtures.Case[] {ProofFixtures.FIB, ProofFixtures.CHAIN}) {
+    for (var c :
+        new ProofFixtures.Case[] {ProofFixtures.FIB, ProofFixtures.CHAIN, ProofFixtures.WIDE}) {
       for (int row : new int[] {1, 5, c.trace().length() / 2, c.trace().length() - 2}) {
         TraceTable bad = c.trace().withCell(1, row, Goldilocks.add(c.trace().get(1, row), 1));
         var r =
@@ -55,6 +58,22 @@ class StatementSoundnessTest {
             .as(c.name() + " row " + row)
             .isFalse();
       }
+    }
+    // Wide layout: one wrong cell in every column group (full rounds, partial rounds, output).
+    var w = ProofFixtures.WIDE;
+    int[] cols = {
+      Poseidon2WideRow.full(0, 3),
+      Poseidon2WideRow.full(2, 0),
+      Poseidon2WideRow.full(6, 11),
+      Poseidon2WideRow.partial(0),
+      Poseidon2WideRow.partial(21),
+      Poseidon2WideRow.OUT + 7
+    };
+    for (int col : cols) {
+      TraceTable bad = w.trace().withCell(col, 3, Goldilocks.add(w.trace().get(col, 3), 1));
+      var r =
+          (ProveResult.Proved) new StarkProver(ProofFixtures.OPTIONS, false).prove(w.air(), bad);
+      assertThat(VERIFIER.verify(w.air(), r.bytes()).accepted()).as("wide column " + col).isFalse();
     }
   }
 
@@ -82,6 +101,20 @@ class StatementSoundnessTest {
       }
       Air air = new Poseidon2ChainAir(4, in, out);
       assertThat(VERIFIER.verify(air, c.bytes()).accepted()).as("public input " + i).isFalse();
+      Air wide = new Poseidon2WideChainAir(8, in, out);
+      var w = ProofFixtures.WIDE;
+      long[] wpub = w.air().publicInputs();
+      long[] win = java.util.Arrays.copyOfRange(wpub, 0, 12);
+      long[] wout = java.util.Arrays.copyOfRange(wpub, 12, 24);
+      if (i < 12) {
+        win[i] = Goldilocks.add(win[i], 1);
+      } else {
+        wout[i - 12] = Goldilocks.add(wout[i - 12], 1);
+      }
+      assertThat(VERIFIER.verify(new Poseidon2WideChainAir(8, win, wout), w.bytes()).accepted())
+          .as("wide public input " + i)
+          .isFalse();
+      assertThat(VERIFIER.verify(wide, w.bytes()).accepted()).isFalse();
     }
   }
 
@@ -104,6 +137,18 @@ class StatementSoundnessTest {
     // Chain of 4 proof for the chain of 8 with the true output of 8.
     var c8 = ProofFixtures.chain(8);
     assertThat(VERIFIER.verify(c8.air(), c.bytes()).accepted()).isFalse();
+    // The wide proof of 8 permutations, presented for the wide chain of 16 with its true output,
+    // for the Fibonacci statement of 8 rows, and the narrow chain of 4 presented as the wide one.
+    var w = ProofFixtures.WIDE;
+    var w16 = ProofFixtures.wide(16);
+    assertThat(VERIFIER.verify(w16.air(), w.bytes()).accepted()).isFalse();
+    assertThat(VERIFIER.verify(new FibonacciAir(8, 1, 1, 21), w.bytes()).accepted()).isFalse();
+    long[] wpub = w.air().publicInputs();
+    Air narrowOfWide =
+        new Poseidon2ChainAir(
+            8, java.util.Arrays.copyOf(wpub, 12), java.util.Arrays.copyOfRange(wpub, 12, 24));
+    assertThat(VERIFIER.verify(narrowOfWide, w.bytes()).accepted()).isFalse();
+    assertThat(VERIFIER.verify(w.air(), ProofFixtures.chain(8).bytes()).accepted()).isFalse();
   }
 
   @Test
@@ -159,7 +204,12 @@ class StatementSoundnessTest {
   /** Any single bit of the encoding flipped: rejected, and never an exception. */
   @Property(tries = 300)
   void anyFlippedBitIsRejected(@ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int seed) {
-    var c = seed % 2 == 0 ? ProofFixtures.FIB : ProofFixtures.CHAIN;
+    var c =
+        switch (seed % 3) {
+          case 0 -> ProofFixtures.FIB;
+          case 1 -> ProofFixtures.CHAIN;
+          default -> ProofFixtures.WIDE;
+        };
     byte[] b = c.bytes().clone();
     int bit = seed % (8 * b.length);
     b[bit / 8] ^= (byte) (1 << (bit % 8));

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * An algebraic intermediate representation: a statement about a trace of {@link #width()} columns
  * and {@link #traceLength()} rows (a power of two). Transition constraints relate each row to the
- * next (they must vanish on every row but the last); assertions pin single cells; periodic columns
- * are public columns that repeat with a power-of-two period.
+ * next (they must vanish on every row but the last); the last {@link #rowConstraints()} of them
+ * read the current row only and must vanish on every row, the last included; assertions pin single
+ * cells; periodic columns are public columns that repeat with a power-of-two period.
  *
  * <p>Both evaluation methods compute the same polynomials, once over the base field (prover, on the
  * low-degree extension) and once over the quadratic extension (verifier, at the out-of-domain
@@ -46,6 +47,15 @@ public interface Air {
 
   default int numTransitionConstraints() {
     return transitionDegrees().length;
+  }
+
+  /**
+   * How many of the constraints, counted from the end of {@link #evaluate}'s output, are row
+   * constraints: they do not read the next row and hold on every row, the last included (their
+   * quotient divides by x^n - 1, the others' by (x^n - 1)/(x - g^(n-1))). Default none.
+   */
+  default int rowConstraints() {
+    return 0;
   }
 
   /** Largest declared degree (at least 1). */

@@ -55,20 +55,87 @@ public final class Ntt {
   public static long[] lde(long[] coeffs, int blowup, long shift) {
     // The coset splits into blowup cosets of ⟨ω_n⟩: shift·ω_N^t·ω_n^j is point t + blowup·j. One
     // length-n transform per sub-coset keeps the working set small (cache-resident for n <= 2^17).
+    // Each sub-coset scales by a precomputed power table, then a decimation-in-frequency transform
+    // leaves its outputs in bit-reversed order, which the scatter into the result undoes.
     int n = coeffs.length;
+    int log = log2(n);
     long[] out = new long[n * blowup];
-    long omegaBig = Goldilocks.rootOfUnity(log2(n * blowup));
+    long[][] powers = cosetPowers(n, blowup, shift);
+    long[] tw = stageTwiddles(log);
     long[] buf = new long[n];
+    int rshift = 32 - log;
+    for (int t = 0; t < blowup; t++) {
+      long[] p = powers[t];
+      for (int i = 0; i < n; i++) {
+        buf[i] = Goldilocks.mul(coeffs[i], p[i]);
+      }
+      difButterflies(buf, tw);
+      if (n == 1) {
+        out[t] = buf[0];
+        continue;
+      }
+      for (int j = 0; j < n; j++) {
+        out[t + blowup * (Integer.reverse(j) >>> rshift)] = buf[j];
+      }
+    }
+    return out;
+  }
+
+  private record CosetPowers(int n, int blowup, long shift, long[][] powers) {}
+
+  private static volatile CosetPowers cosetPowers = new CosetPowers(0, 0, 0, new long[0][]);
+
+  /** powers[t][i] = (shift·ω_{n·blowup}^t)^i; the last table is kept for the next call. */
+  private static long[][] cosetPowers(int n, int blowup, long shift) {
+    CosetPowers c = cosetPowers;
+    if (c.n() == n && c.blowup() == blowup && c.shift() == shift) {
+      return c.powers();
+    }
+    long omegaBig = Goldilocks.rootOfUnity(log2(n * blowup));
+    long[][] powers = new long[blowup][n];
     long s = shift;
     for (int t = 0; t < blowup; t++) {
-      System.arraycopy(coeffs, 0, buf, 0, n);
-      forwardCoset(buf, s);
-      for (int j = 0; j < n; j++) {
-        out[t + blowup * j] = buf[j];
+      long x = 1;
+      for (int i = 0; i < n; i++) {
+        powers[t][i] = x;
+        x = Goldilocks.mul(x, s);
       }
       s = Goldilocks.mul(s, omegaBig);
     }
-    return out;
+    cosetPowers = new CosetPowers(n, blowup, shift, powers);
+    return powers;
+  }
+
+  /**
+   * Decimation-in-frequency transform: natural-order coefficients in, evaluations at ω^i out in
+   * bit-reversed order (output j holds the value at ω^rev(j)).
+   */
+  static void difButterflies(long[] a, long[] tw) {
+    int n = a.length;
+    for (int h = n >>> 1; h >= 2; h >>>= 1) {
+      int len = h << 1;
+      for (int start = 0; start < n; start += len) {
+        long u0 = a[start];
+        long v0 = a[start + h];
+        a[start] = Goldilocks.add(u0, v0);
+        a[start + h] = Goldilocks.sub(u0, v0);
+        for (int j = 1; j < h; j++) {
+          int i = start + j;
+          long u = a[i];
+          long v = a[i + h];
+          a[i] = Goldilocks.add(u, v);
+          a[i + h] = Goldilocks.mul(Goldilocks.sub(u, v), tw[h + j]);
+        }
+      }
+    }
+    if (n >= 2) {
+      for (int i = 0; i < n; i += 2) {
+        long u = a[i];
+        long v = a[i + 1];
+        a[i] = Goldilocks.add(u, v);
+        a[i + 1] = Goldilocks.sub(u, v);
+      }
+    }
   }
 
   /** a[i] *= s^i. */

@@ -12,8 +12,9 @@ public final class OodCheck {
   private OodCheck() {}
 
   /**
-   * Σ_i α_i·e_i(z)·(z - g^(n-1))/(z^n - 1) + Σ_j β_j·(T_c(z) - v_j)/(z - g^r), with the
-   * coefficients in that order (transition constraints, then assertions).
+   * Σ_i α_i·e_i(z)·(z - g^(n-1))/(z^n - 1) + Σ_k α_k·e_k(z)/(z^n - 1) + Σ_j β_j·(T_c(z) - v_j)/(z -
+   * g^r), with the coefficients in that order (transition constraints i, row constraints k, then
+   * assertions).
    *
    * @param ood T(z) for every column, then T(z·g)
    */
@@ -28,13 +29,18 @@ public final class OodCheck {
     Ext2[] periodic = Periodic.valuesAt(air, z);
     Ext2[] e = new Ext2[air.numTransitionConstraints()];
     air.evaluate(cur, next, periodic, e);
+    int firstRow = e.length - air.rowConstraints();
     Ext2 sum = Ext2.ZERO;
-    for (int i = 0; i < e.length; i++) {
+    for (int i = 0; i < firstRow; i++) {
       sum = sum.add(coeffs[i].mul(e[i]));
     }
+    Ext2 rowSum = Ext2.ZERO;
+    for (int i = firstRow; i < e.length; i++) {
+      rowSum = rowSum.add(coeffs[i].mul(e[i]));
+    }
     Ext2 lastRow = Ext2.fromBase(Goldilocks.pow(g, n - 1));
-    Ext2 divisor = z.pow(n).sub(Ext2.ONE).mul(z.sub(lastRow).inverse());
-    Ext2 result = sum.mul(divisor.inverse());
+    // Transitions divide by (z^n - 1)/(z - g^(n-1)), row constraints by z^n - 1.
+    Ext2 result = sum.mul(z.sub(lastRow)).add(rowSum).mul(z.pow(n).sub(Ext2.ONE).inverse());
     List<Assertion> as = air.assertions();
     for (int j = 0; j < as.size(); j++) {
       Assertion a = as.get(j);

@@ -128,18 +128,10 @@ public final class StarkVerifier {
     // DEEP values at the positions.
     Ext2[] current = new Ext2[positions.length];
     Ext2 zg = z.mul(Ext2.fromBase(Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(n))));
+    DeepValue deep = new DeepValue(z, zg, p.oodTrace(), p.oodComposition(), deepCoeffs);
     for (int i = 0; i < positions.length; i++) {
       long x = layout.point(0, positions[i]);
-      current[i] =
-          DeepValue.at(
-              x,
-              z,
-              zg,
-              p.traceOpening().rows()[i],
-              p.compositionOpening().rows()[i],
-              p.oodTrace(),
-              p.oodComposition(),
-              deepCoeffs);
+      current[i] = deep.at(x, p.traceOpening().rows()[i], p.compositionOpening().rows()[i]);
     }
 
     // FRI layers.

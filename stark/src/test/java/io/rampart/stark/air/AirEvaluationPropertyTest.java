@@ -7,6 +7,7 @@ import io.rampart.crypto.field.Goldilocks;
 import io.rampart.stark.air.fib.FibonacciAir;
 import io.rampart.stark.air.merkle.MerklePathUpdateAir;
 import io.rampart.stark.air.poseidon.Poseidon2ChainAir;
+import io.rampart.stark.air.poseidon.Poseidon2WideChainAir;
 import java.util.List;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
@@ -18,6 +19,7 @@ class AirEvaluationPropertyTest {
       List.of(
           new FibonacciAir(64, 1, 2, 3),
           new Poseidon2ChainAir(4, new long[12], new long[12]),
+          new Poseidon2WideChainAir(8, new long[12], new long[12]),
           new MerklePathUpdateAir(32, new long[4], new long[4], new long[4], new long[4], 5));
 
   @Property(tries = 40)

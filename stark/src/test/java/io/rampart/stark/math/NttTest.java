@@ -50,15 +50,20 @@ class NttTest {
     assertThat(e).containsExactly(c);
   }
 
-  @Property(tries = 20)
+  @Property(tries = 40)
   void ldeEvaluatesOnTheShiftedLargerDomain(
-      @ForAll @IntRange(min = 1, max = 6) int log, @ForAll long seed) {
+      @ForAll @IntRange(min = 0, max = 7) int log,
+      @ForAll @IntRange(min = 0, max = 3) int logBlowup,
+      @ForAll @IntRange(min = 1, max = 3) int shiftChoice,
+      @ForAll long seed) {
     int n = 1 << log;
+    int blowup = 1 << logBlowup;
+    long shift = shiftChoice == 3 ? 1 : 7 * shiftChoice;
     long[] c = random(n, seed);
-    long[] lde = Ntt.lde(c, 4, 7);
-    long w = Goldilocks.rootOfUnity(log + 2);
-    for (int i = 0; i < 4 * n; i++) {
-      assertThat(lde[i]).isEqualTo(eval(c, Goldilocks.mul(7, Goldilocks.pow(w, i))));
+    long[] lde = Ntt.lde(c, blowup, shift);
+    long w = Goldilocks.rootOfUnity(log + logBlowup);
+    for (int i = 0; i < blowup * n; i++) {
+      assertThat(lde[i]).isEqualTo(eval(c, Goldilocks.mul(shift, Goldilocks.pow(w, i))));
     }
   }
 }

@@ -57,7 +57,7 @@ public final class Devnet implements AutoCloseable, NodeApi {
   private final boolean resumed;
   private final int replayed;
 
-  private Devnet(DevnetConfig cfg, LongSupplier clockMillis) {
+  private Devnet(DevnetConfig cfg, LongSupplier clockMillis, boolean startSequencer) {
     this.cfg = cfg;
     this.chain =
         new ChainConfig(
@@ -111,12 +111,26 @@ public final class Devnet implements AutoCloseable, NodeApi {
       throw e;
     }
     this.thread = Thread.ofPlatform().name("rampart-sequencer").unstarted(loop);
-    thread.start();
+    if (startSequencer) {
+      thread.start();
+    }
   }
 
   /** Opens (or creates) the devnet in {@code cfg.dataDir()} and starts its sequencer thread. */
   public static Devnet open(DevnetConfig cfg) {
-    return new Devnet(cfg, System::currentTimeMillis);
+    return new Devnet(cfg, System::currentTimeMillis, true);
+  }
+
+  /**
+   * For tests: the devnet on the given clock, its sequencer thread not started. The caller drives
+   * the loop with {@link SequencerLoop#begin} and {@link SequencerLoop#step} on its own thread.
+   */
+  static Devnet openStepped(DevnetConfig cfg, LongSupplier clockMillis) {
+    return new Devnet(cfg, clockMillis, false);
+  }
+
+  SequencerLoop loop() {
+    return loop;
   }
 
   private void checkChainId() {

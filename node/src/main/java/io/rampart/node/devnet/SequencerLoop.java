@@ -66,6 +66,7 @@ final class SequencerLoop implements Runnable {
   private final LongSupplier clockMillis;
   private final LinkedBlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
   private final Set<Bytes32> journaled = new HashSet<>();
+  private final List<Command> group = new ArrayList<>();
   private final PoolAccess access;
   private long nextBlockAt;
   private long batchSeq;
@@ -122,31 +123,10 @@ final class SequencerLoop implements Runnable {
 
   @Override
   public void run() {
-    nextBlockAt = clockMillis.getAsLong() + cfg.blockTimeMillis();
-    List<Command> batch = new ArrayList<>();
+    begin();
     try {
-      while (true) {
-        Command first;
-        if (cfg.blockTimeMillis() > 0) {
-          long now = clockMillis.getAsLong();
-          if (now >= nextBlockAt) { // checked before waiting, so steady traffic cannot starve it
-            sealBlock();
-            nextBlockAt = Math.max(nextBlockAt + cfg.blockTimeMillis(), now);
-            continue;
-          }
-          first = inbox.poll(nextBlockAt - now, TimeUnit.MILLISECONDS);
-          if (first == null) {
-            continue;
-          }
-        } else {
-          first = inbox.take();
-        }
-        batch.clear();
-        batch.add(first);
-        inbox.drainTo(batch);
-        if (process(batch)) {
-          break;
-        }
+      while (!step()) {
+        // one command group or one block per step
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -163,6 +143,39 @@ final class SequencerLoop implements Runnable {
         fail(c, new IllegalStateException("the node is shutting down"));
       }
     }
+  }
+
+  /** Starts the block clock: the first block is due one block time from now. */
+  void begin() {
+    nextBlockAt = clockMillis.getAsLong() + cfg.blockTimeMillis();
+  }
+
+  /**
+   * One iteration: seals a block if the block clock is due, otherwise waits (until the block is
+   * due, or without a block time for as long as it takes) for commands and runs those queued.
+   * {@link #run} calls it on the sequencer thread; tests call it directly, with the thread not
+   * started, to drive the loop step by step. Returns true when told to stop.
+   */
+  boolean step() throws InterruptedException {
+    Command first;
+    if (cfg.blockTimeMillis() > 0) {
+      long now = clockMillis.getAsLong();
+      if (now >= nextBlockAt) { // checked before waiting, so steady traffic cannot starve it
+        sealBlock();
+        nextBlockAt = Math.max(nextBlockAt + cfg.blockTimeMillis(), now);
+        return false;
+      }
+      first = inbox.poll(nextBlockAt - now, TimeUnit.MILLISECONDS);
+      if (first == null) {
+        return false;
+      }
+    } else {
+      first = inbox.take();
+    }
+    group.clear();
+    group.add(first);
+    inbox.drainTo(group);
+    return process(group);
   }
 
   /** Runs one drained group of commands; true when told to stop. */

@@ -127,9 +127,6 @@ public final class InputCheck {
     Bytes32 recorded =
         Inbox.batchHash(ctx.nested(new Remote(inputs.inbox())), index, kind)
             .orElseThrow(() -> reject(InputRejection.BATCH_NOT_POSTED));
-    require(
-        src.fromBatch() && index == src.batchIndex() && blockInBatch == src.blockInBatch(),
-        InputRejection.WRONG_BATCH);
     byte[] bytes = data.bytes();
     chargeCopy(ctx, bytes.length);
     Bytes32 supplied =
@@ -144,6 +141,15 @@ public final class InputCheck {
       case BatchDecodeResult.Decoded(Batch b) -> batch = b;
     }
     ctx.gas().charge(DECODE_GAS_PER_BYTE * BatchCodec.payload(batch).length);
+    // Checked after decoding, so that a step pointing at posted bytes that do not decode (a batch
+    // derivation skipped) is refused as BATCH_MALFORMED rather than as the wrong batch.
+    require(
+        src.fromBatch() && index == src.batchIndex() && blockInBatch == src.blockInBatch(),
+        InputRejection.WRONG_BATCH);
+    // The two checks below, like DEPOSIT_NOT_RECORDED, DEPOSIT_NOT_DUE and FORCED_NOT_QUEUED, hold
+    // whenever the schedule is derivation's: it is read off the same records. They are kept because
+    // the schedule is the one input taken from outside the contract's checks; they bind it to what
+    // L1 stored, so a wrong schedule is refused instead of being trusted (InputCheckScheduleTest).
     require(
         blockInBatch >= 0
             && blockInBatch < batch.blocks().size()

@@ -3,6 +3,10 @@ package io.rampart.models.optimistic.game;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rampart.l1.chain.Receipt;
+import io.rampart.l1.chain.TxRequest;
+import io.rampart.l1.contracts.inbox.Inbox;
+import io.rampart.models.optimistic.scenario.OptimisticWorld;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -146,5 +150,34 @@ class InputProofTest {
             s.blockInBatch(),
             d.prover.schedule().batchBytes(s.batchIndex()).orElseThrow()),
         InputRejection.BLOCK_NOT_EMPTY);
+  }
+
+  @Test
+  void aStepPointingAtUndecodablePostedBytesIsRefusedAsMalformed() {
+    long[] site = d.transferSite();
+    GameDriver.Claim c = d.oneStepClaim(site[0], (int) site[1]);
+    // the sequencer posts bytes that do not decode: derivation skips them, the inbox records them
+    byte[] junk = {(byte) 0xba, (byte) 0xd0, 1, 2, 3};
+    InputSchedule schedule = d.prover.schedule();
+    schedule.refresh();
+    int skipped = schedule.chain().derivation().skipped().size();
+    d.w.chain.submit(
+        TxRequest.call(
+            OptimisticWorld.SEQUENCER,
+            OptimisticWorld.INBOX,
+            new Inbox.PostBatch(junk, 0),
+            500_000));
+    d.t += 12;
+    d.w.chain.produceBlock(d.t);
+    schedule.refresh();
+    long idx = 0;
+    while (!Arrays.equals(schedule.batchBytes(idx).orElseThrow(), junk)) {
+      idx++;
+    }
+    assertThat(schedule.chain().derivation().skipped()).hasSize(skipped + 1);
+    assertThat(schedule.blockCount()).isEqualTo(d.truth.blockCount());
+    // the step supplies exactly what was posted (the hash matches), but it is no batch
+    d.refused(c, new InputProof.BatchTx(idx, 0, 0, junk), InputRejection.BATCH_MALFORMED);
+    d.accepted(c);
   }
 }

@@ -1,5 +1,6 @@
 package io.rampart.stark.air.poseidon;
 
+import io.rampart.crypto.field.Goldilocks;
 import io.rampart.crypto.poseidon2.Poseidon2Constants;
 
 /**
@@ -18,4 +19,20 @@ final class Poseidon2Params {
   static final long[] INTERNAL_RC = Poseidon2Constants.internalRoundConstants();
 
   static final long[] INTERNAL_DIAG_M_1 = Poseidon2Constants.internalDiagonalMinusOne();
+
+  /**
+   * Checks a hash chain's public input and output: 12 canonical Goldilocks elements each.
+   *
+   * @throws IllegalArgumentException otherwise
+   */
+  static void checkChainEnds(long[] input, long[] output) {
+    if (input.length != 12 || output.length != 12) {
+      throw new IllegalArgumentException("input and output have 12 elements");
+    }
+    for (int i = 0; i < 12; i++) {
+      if (!Goldilocks.isCanonical(input[i]) || !Goldilocks.isCanonical(output[i])) {
+        throw new IllegalArgumentException("non-canonical public input");
+      }
+    }
+  }
 }

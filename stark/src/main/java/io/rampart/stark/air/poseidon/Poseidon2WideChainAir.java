@@ -1,7 +1,6 @@
 package io.rampart.stark.air.poseidon;
 
 import io.rampart.crypto.field.Ext2;
-import io.rampart.crypto.field.Goldilocks;
 import io.rampart.stark.air.Air;
 import io.rampart.stark.air.Assertion;
 import java.util.ArrayList;
@@ -29,15 +28,7 @@ public final class Poseidon2WideChainAir implements Air {
     if (permutations < 8 || Integer.bitCount(permutations) != 1 || permutations > (1 << 24)) {
       throw new IllegalArgumentException("permutations must be a power of two, at least 8");
     }
-    int s = Poseidon2WideRow.STATE;
-    if (input.length != s || output.length != s) {
-      throw new IllegalArgumentException("input and output have 12 elements");
-    }
-    for (int i = 0; i < s; i++) {
-      if (!Goldilocks.isCanonical(input[i]) || !Goldilocks.isCanonical(output[i])) {
-        throw new IllegalArgumentException("non-canonical public input");
-      }
-    }
+    Poseidon2Params.checkChainEnds(input, output);
     this.permutations = permutations;
     this.input = input.clone();
     this.output = output.clone();

@@ -4,33 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rampart.node.devnet.DevnetConfig;
 import io.rampart.node.devnet.DevnetServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code rampart devnet}: help, and clear errors for bad flags, config files and data dirs. */
 class DevnetCommandTest {
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void helpListsTheOptions() {
-    Run r = run("devnet", "--help");
+    CommandRun r = run("devnet", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .contains("--data-dir", "--rpc-port", "--config", "--no-mining", "--accounts");
@@ -44,7 +33,7 @@ class DevnetCommandTest {
         .contains("--block-time must not be negative");
     Path cfg = dir.resolve("devnet.properties");
     Files.writeString(cfg, "rpc-port=abc\n");
-    Run r = run("devnet", "--config", cfg.toString());
+    CommandRun r = run("devnet", "--config", cfg.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("setting rpc-port must be a whole number, got abc");
     Files.writeString(cfg, "rpc_port=8545\n");
@@ -58,7 +47,8 @@ class DevnetCommandTest {
   void aDataDirectoryOfAnotherChainIsRefused() {
     Path data = dir.resolve("data");
     DevnetServer.start(DevnetConfig.defaults(data).withPort(0)).close();
-    Run r = run("devnet", "--data-dir", data.toString(), "--rpc-port", "0", "--chain-id", "5");
+    CommandRun r =
+        run("devnet", "--data-dir", data.toString(), "--rpc-port", "0", "--chain-id", "5");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("holds chain 901, not 5");
   }

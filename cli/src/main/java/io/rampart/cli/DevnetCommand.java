@@ -4,6 +4,7 @@ import io.rampart.crypto.ecdsa.PrivateKey;
 import io.rampart.crypto.hd.DevMnemonic;
 import io.rampart.node.devnet.DevnetConfig;
 import io.rampart.node.devnet.DevnetServer;
+import io.rampart.node.devnet.RollupSettings;
 import io.rampart.node.devnet.RpcLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,6 +52,9 @@ public final class DevnetCommand implements Callable<Integer> {
           "no-fsync",
           "max-body",
           "max-batch",
+          "l1-block-time",
+          "challenge-window",
+          "proposal-interval",
           "quiet");
 
   @Spec CommandSpec spec;
@@ -125,6 +129,24 @@ public final class DevnetCommand implements Callable<Integer> {
       description = "Most requests in one JSON-RPC batch (default 1000).")
   Integer maxBatch;
 
+  @Option(
+      names = "--l1-block-time",
+      paramLabel = "SECONDS",
+      description = "Embedded L1 slot time in whole seconds (default 2; Ethereum: 12).")
+  Long l1BlockTime;
+
+  @Option(
+      names = "--challenge-window",
+      paramLabel = "SECONDS",
+      description = "How long a proposal can be challenged (default 60; the protocol's: 604800).")
+  Long challengeWindow;
+
+  @Option(
+      names = "--proposal-interval",
+      paramLabel = "SECONDS",
+      description = "How often the proposer posts an output root (default 10).")
+  Long proposalInterval;
+
   @Option(names = "--quiet", description = "No status line every 10 seconds.")
   Boolean quiet;
 
@@ -161,7 +183,18 @@ public final class DevnetCommand implements Callable<Integer> {
                   d.limits().maxConcurrent()),
               d.poolMaxTotal(),
               d.poolMaxPerSender(),
-              d.batchPolicy());
+              d.batchPolicy(),
+              new RollupSettings(
+                  pick(l1BlockTime, s.lng("l1-block-time"), d.rollup().l1BlockSeconds()),
+                  pick(
+                      challengeWindow,
+                      s.lng("challenge-window"),
+                      d.rollup().challengeWindowSeconds()),
+                  pick(
+                      proposalInterval,
+                      s.lng("proposal-interval"),
+                      d.rollup().proposalIntervalSeconds()),
+                  d.rollup().forceDelaySeconds()));
       beQuiet = pick(quiet, s.bool("quiet"), false);
     } catch (IllegalArgumentException | ArithmeticException | IOException e) {
       err.println("error: " + e.getMessage());

@@ -70,6 +70,14 @@ final class SequencerLoop implements Runnable {
   private final PoolAccess access;
   private long nextBlockAt;
   private long batchSeq;
+  private LongSupplier l1Origin = () -> 0;
+  private BatchSink batchSink = (n, data) -> {};
+
+  /** Where a closed batch goes once it is stored (the L1 inbox). */
+  interface BatchSink {
+    void posted(long seq, byte[] data);
+  }
+
   private volatile boolean stopped;
 
   SequencerLoop(
@@ -145,6 +153,16 @@ final class SequencerLoop implements Runnable {
     }
   }
 
+  /**
+   * Connects the embedded L1 before the loop starts: new blocks take {@code origin} (the latest L1
+   * block whose deposits and forced transactions are queued) as L1 origin, and every closed batch
+   * goes to {@code sink}.
+   */
+  void connectL1(LongSupplier origin, BatchSink sink) {
+    this.l1Origin = origin;
+    this.batchSink = sink;
+  }
+
   /** Starts the block clock: the first block is due one block time from now. */
   void begin() {
     nextBlockAt = clockMillis.getAsLong() + cfg.blockTimeMillis();
@@ -196,6 +214,7 @@ final class SequencerLoop implements Runnable {
         case Enqueue e -> enqueue(e);
         case Query<?> q -> runQuery(q);
         case Stop s -> {
+          seq.flush().ifPresent(this::postBatch); // no block is left out of every batch
           return true;
         }
       }
@@ -280,7 +299,9 @@ final class SequencerLoop implements Runnable {
     long now = clockMillis.getAsLong();
     BlockRecord parent = reader.head();
     long ts = Math.max(parent.timestamp(), now / 1000);
-    L2Block block = seq.produceBlock(ts, parent.l1Origin(), cfg.maxTransfersPerBlock());
+    L2Block block =
+        seq.produceBlock(
+            ts, Math.max(parent.l1Origin(), l1Origin.getAsLong()), cfg.maxTransfersPerBlock());
     StateDiff diff = seq.lastDiff();
     List<Bytes32> hashes = new ArrayList<>(block.txs().size());
     List<byte[]> raws = new ArrayList<>(block.txs().size());
@@ -337,6 +358,7 @@ final class SequencerLoop implements Runnable {
   private void postBatch(Batch b) {
     byte[] posted = BatchCodec.encode(b);
     store.putBatch(batchSeq++, posted);
+    batchSink.posted(batchSeq - 1, posted);
     metrics.batches.increment();
     metrics.batchBytes.add(posted.length);
     metrics.batchTxs.add(b.txCount());

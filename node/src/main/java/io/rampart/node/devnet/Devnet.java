@@ -110,7 +110,7 @@ public final class Devnet implements AutoCloseable, NodeApi {
       long nd = SystemJournal.nextId(kv, true);
       long nf = SystemJournal.nextId(kv, false);
       if (resumed) {
-        rollup.replay(loop, nd, nf);
+        rollup.replay(loop, nd, nf, SystemJournal.forcedDeadlines(kv));
       } else {
         rollup.connect(loop, nd, nf);
       }

@@ -200,7 +200,7 @@ public final class RollupL1 implements AutoCloseable {
    * wall clock. Deposits and forced transactions the L2 already queued ({@code nextDeposit}, {@code
    * nextForced} from its system journal) are not queued again.
    */
-  void replay(SequencerLoop loop, long nextDeposit, long nextForced) {
+  void replay(SequencerLoop loop, long nextDeposit, long nextForced, List<Long> queuedForced) {
     byte[] g =
         kv.get(L1Inputs.genesisKey())
             .orElseThrow(
@@ -209,7 +209,7 @@ public final class RollupL1 implements AutoCloseable {
                         "the data directory was made by a devnet without the embedded L1;"
                             + " start with a new --data-dir"));
     genesisWallMillis = NodeKeys.readLong(g);
-    state.connect(loop, nextDeposit, nextForced);
+    state.connect(loop, nextDeposit, nextForced, queuedForced);
     List<L1Inputs.Entry> entries = new ArrayList<>();
     kv.scan(L1Inputs.prefix(), (k, v) -> entries.add(L1Inputs.decode(v)));
     for (L1Inputs.Entry e : entries) {
@@ -222,7 +222,7 @@ public final class RollupL1 implements AutoCloseable {
   }
 
   void connect(SequencerLoop loop, long nextDeposit, long nextForced) {
-    state.connect(loop, nextDeposit, nextForced);
+    state.connect(loop, nextDeposit, nextForced, List.of());
   }
 
   /** Starts the L1 thread (a live devnet). */

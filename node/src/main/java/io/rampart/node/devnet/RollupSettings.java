@@ -9,8 +9,9 @@ import io.rampart.models.optimistic.game.GameParams;
  * @param challengeWindowSeconds how long a proposal can be countered (protocol default 7 days; the
  *     devnet default is 60 s); each side's chess clock is half of it, the extension a tenth of that
  * @param proposalIntervalSeconds how often the proposer posts the derived head's output root
- * @param forceDelaySeconds how long the sequencer has to include a forced transaction before
- *     derivation includes it on its own (protocol default 24 h; devnet default 1 h)
+ * @param forceDelaySeconds how long the sequencer has to include a forced transaction before its
+ *     deadline (protocol default 24 h; devnet default 30 s): derivation includes it then, and the
+ *     devnet's sequencer seals that same block
  */
 public record RollupSettings(
     long l1BlockSeconds,
@@ -31,13 +32,13 @@ public record RollupSettings(
       throw new IllegalArgumentException(
           "--proposal-interval must be positive, got " + proposalIntervalSeconds);
     }
-    if (forceDelaySeconds < 60) {
-      throw new IllegalArgumentException("force delay must be at least 60 s");
+    if (forceDelaySeconds < 3 * l1BlockSeconds) {
+      throw new IllegalArgumentException("--force-delay must be at least three L1 blocks");
     }
   }
 
   public static RollupSettings defaults() {
-    return new RollupSettings(2, 60, 10, 3_600);
+    return new RollupSettings(2, 60, 10, 30);
   }
 
   /** The game parameters: the window, clocks of half the window, extension a tenth of a clock. */

@@ -56,6 +56,14 @@ public final class RollupState {
   private long settledBelow;
   private long disputesOpen;
 
+  /** Deadlines (L1 blocks) of forced transactions the L2 has queued and not yet included. */
+  private final java.util.TreeMap<Long, Integer> deadlines = new java.util.TreeMap<>();
+
+  private boolean holding;
+
+  /** How many L1 blocks before a forced deadline the sequencer posts everything and waits. */
+  static final int HOLD_BLOCKS = 3;
+
   RollupState(RollupL1 l1, NodeMetrics metrics) {
     this.l1 = l1;
     this.metrics = metrics;
@@ -66,10 +74,11 @@ public final class RollupState {
     nextDeposit = deposits;
   }
 
-  void connect(SequencerLoop loop, long nextDeposit, long nextForced) {
+  void connect(SequencerLoop loop, long nextDeposit, long nextForced, List<Long> queuedForced) {
     this.loop = loop;
     this.nextDeposit = nextDeposit;
     this.nextForced = nextForced;
+    queuedForced.forEach(d -> deadlines.merge(d, 1, Integer::sum));
   }
 
   /** The L1 block whose deposits and forced transactions the L2 has queued (any thread). */
@@ -133,6 +142,7 @@ public final class RollupState {
           case L1Item.ForcedSubmitted(L2Tx.Forced f) when f.id() >= nextForced -> {
             fs.add(enqueue(false, f, f.id()));
             nextForced = f.id() + 1;
+            deadlines.merge(f.deadline(), 1, Integer::sum);
           }
           default -> {}
         }
@@ -142,8 +152,30 @@ public final class RollupState {
           CompletableFuture.allOf(
                   forwarded, CompletableFuture.allOf(fs.toArray(new CompletableFuture<?>[0])))
               .thenRun(() -> origin = Math.max(origin, n));
+      forcedInclusion(n);
     }
     updateDisputes();
+  }
+
+  /**
+   * Derivation includes a forced transaction on its own, in a block it appends at the deadline
+   * (docs/chain.md, "Derivation"). The L2 follows: {@link #HOLD_BLOCKS} before it, the sequencer
+   * posts what it has and seals nothing more; at the deadline it seals that same block.
+   */
+  private void forcedInclusion(long n) {
+    if (deadlines.isEmpty()) {
+      return;
+    }
+    long due = deadlines.firstKey();
+    if (n >= due) {
+      deadlines.headMap(n, true).clear();
+      boolean stay = !deadlines.isEmpty() && deadlines.firstKey() - HOLD_BLOCKS <= n;
+      loop.send(new SequencerLoop.SealDerived(n, stay, new CompletableFuture<>()));
+      holding = stay;
+    } else if (n >= due - HOLD_BLOCKS && !holding) {
+      loop.send(new SequencerLoop.Hold(new CompletableFuture<>()));
+      holding = true;
+    }
   }
 
   private CompletableFuture<L2Tx> enqueue(boolean deposit, L2Tx tx, long id) {

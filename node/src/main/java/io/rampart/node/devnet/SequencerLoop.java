@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -57,6 +56,20 @@ final class SequencerLoop implements Runnable {
 
   record Stop() implements Command {}
 
+  /**
+   * Before a forced transaction's deadline: posts the open batch and seals no block until {@link
+   * SealDerived}, so that derivation has every earlier block when it adds the forced block itself.
+   */
+  record Hold(CompletableFuture<Void> done) implements Command {}
+
+  /**
+   * Seals the block derivation appends at L1 block {@code origin} for overdue forced transactions
+   * (the due system transactions only, the parent's timestamp); it goes in no batch, since L1 made
+   * it. Then seals blocks again, unless {@code stayHeld}.
+   */
+  record SealDerived(long origin, boolean stayHeld, CompletableFuture<BlockRecord> done)
+      implements Command {}
+
   private final DevnetConfig cfg;
   private final Sequencer seq;
   private final ChainStore store;
@@ -72,6 +85,7 @@ final class SequencerLoop implements Runnable {
   private long batchSeq;
   private LongSupplier l1Origin = () -> 0;
   private BatchSink batchSink = (n, data) -> {};
+  private boolean held;
 
   /** Where a closed batch goes once it is stored (the L1 inbox). */
   interface BatchSink {
@@ -178,12 +192,13 @@ final class SequencerLoop implements Runnable {
     Command first;
     if (cfg.blockTimeMillis() > 0) {
       long now = clockMillis.getAsLong();
-      if (now >= nextBlockAt) { // checked before waiting, so steady traffic cannot starve it
+      if (now >= nextBlockAt && !held) { // checked before waiting: steady traffic cannot starve it
         sealBlock();
         nextBlockAt = Math.max(nextBlockAt + cfg.blockTimeMillis(), now);
         return false;
       }
-      first = inbox.poll(nextBlockAt - now, TimeUnit.MILLISECONDS);
+      long wait = held ? cfg.blockTimeMillis() : nextBlockAt - now;
+      first = inbox.poll(wait, TimeUnit.MILLISECONDS);
       if (first == null) {
         return false;
       }
@@ -210,7 +225,17 @@ final class SequencerLoop implements Runnable {
     for (Command c : batch) {
       switch (c) {
         case Submit s -> {}
-        case Mine m -> m.done().complete(sealBlock());
+        case Mine m -> m.done().complete(held ? reader.head() : sealBlock());
+        case Hold h -> {
+          held = true;
+          seq.flush().ifPresent(this::postBatch);
+          h.done().complete(null);
+        }
+        case SealDerived sd -> {
+          BlockRecord rec = sealBlock(reader.head().timestamp(), sd.origin(), 0, true);
+          held = sd.stayHeld();
+          sd.done().complete(rec);
+        }
         case Enqueue e -> enqueue(e);
         case Query<?> q -> runQuery(q);
         case Stop s -> {
@@ -296,12 +321,17 @@ final class SequencerLoop implements Runnable {
 
   /** Seals one block from what the pool holds (up to the gas limit), stores and publishes it. */
   private BlockRecord sealBlock() {
+    BlockRecord parent = reader.head();
+    long ts = Math.max(parent.timestamp(), clockMillis.getAsLong() / 1000);
+    long origin = Math.max(parent.l1Origin(), l1Origin.getAsLong());
+    return sealBlock(ts, origin, cfg.maxTransfersPerBlock(), false);
+  }
+
+  /** {@code derived}: a block derivation made itself, which no batch carries. */
+  private BlockRecord sealBlock(long ts, long origin, int maxTransfers, boolean derived) {
     long now = clockMillis.getAsLong();
     BlockRecord parent = reader.head();
-    long ts = Math.max(parent.timestamp(), now / 1000);
-    L2Block block =
-        seq.produceBlock(
-            ts, Math.max(parent.l1Origin(), l1Origin.getAsLong()), cfg.maxTransfersPerBlock());
+    L2Block block = seq.produceBlock(ts, origin, maxTransfers);
     StateDiff diff = seq.lastDiff();
     List<Bytes32> hashes = new ArrayList<>(block.txs().size());
     List<byte[]> raws = new ArrayList<>(block.txs().size());
@@ -344,8 +374,11 @@ final class SequencerLoop implements Runnable {
     }
     // one atomic write: block, state changes, hash index, journal clean-up
     store.commitBlock(block, diff, wb);
-    Optional<Batch> closed = seq.closeBatchIfDue(ts);
-    closed.ifPresent(b -> postBatch(b));
+    if (derived) {
+      seq.flush(); // the open batch held only this block
+    } else {
+      seq.closeBatchIfDue(ts).ifPresent(this::postBatch);
+    }
     for (int i = 0; i < diff.indices().length; i++) {
       reader.putAccount(diff.accounts()[i]);
     }
@@ -380,6 +413,8 @@ final class SequencerLoop implements Runnable {
       case Mine m -> m.done().completeExceptionally(e);
       case Enqueue q -> q.done().completeExceptionally(e);
       case Query<?> q -> q.done().completeExceptionally(e);
+      case Hold h -> h.done().completeExceptionally(e);
+      case SealDerived sd -> sd.done().completeExceptionally(e);
       case Stop s -> {}
     }
   }

@@ -279,6 +279,17 @@ public final class DevnetCommand implements Callable<Integer> {
             + ", up to "
             + cfg.maxTransfersPerBlock()
             + " transfers");
+    var r = cfg.rollup();
+    out.println(
+        "Embedded L1:       a block every "
+            + r.l1BlockSeconds()
+            + " s; output roots every "
+            + r.proposalIntervalSeconds()
+            + " s, challenge window "
+            + r.challengeWindowSeconds()
+            + " s (protocol: 7 days), forced inclusion after "
+            + r.forceDelaySeconds()
+            + " s");
     out.println();
     out.println("Listening on " + server.url() + " (metrics: " + server.url() + "/metrics)");
     out.flush();

@@ -19,7 +19,11 @@ final class RollupJson {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("index", Hex.quantity(c.index()));
     o.put("l2BlockNumber", Hex.quantity(c.l2Block()));
-    o.put("anchorBlock", Hex.quantity(c.anchorBlock()));
+    if (c.anchorBlock() < 0) {
+      o.putNull("anchorBlock"); // anchored on the genesis state
+    } else {
+      o.put("anchorBlock", Hex.quantity(c.anchorBlock()));
+    }
     o.put("stateRoot", Hex.hash(c.stateRoot()));
     o.put("withdrawalRoot", Hex.hash(c.withdrawalRoot()));
     o.put("traceRoot", Hex.hash(c.traceRoot()));

@@ -154,8 +154,8 @@ public final class Devnet implements AutoCloseable, NodeApi {
   }
 
   @Override
-  public RollupState rollup() {
-    return rollup.state();
+  public Rollup rollup() {
+    return rollup.rollup();
   }
 
   private void checkChainId() {

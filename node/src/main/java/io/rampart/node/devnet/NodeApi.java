@@ -42,7 +42,7 @@ public interface NodeApi {
   List<io.rampart.crypto.ecdsa.PrivateKey> devKeys();
 
   /** The embedded L1 with the optimistic settlement: deposits, commitments, games. */
-  RollupState rollup();
+  Rollup rollup();
 
   /** Runs {@code read} on the sequencer thread. */
   <T> CompletableFuture<T> query(Function<PoolAccess, T> read);

@@ -75,6 +75,7 @@ public final class RollupL1 implements AutoCloseable {
   final L1Reader reader;
   final DerivingSource honest;
   final RollupState state;
+  private final Rollup rollup;
   private final KeyValueStore kv;
   private final LongSupplier clockMillis;
   private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
@@ -122,6 +123,7 @@ public final class RollupL1 implements AutoCloseable {
     // proposer, challenger and the node's own views share one honest derivation from L1
     this.honest = new DerivingSource(new DerivedChain(cfg, ecdsa, chain, reader));
     this.state = new RollupState(this, metrics);
+    this.rollup = new Rollup(this, state);
     chain.addListener(
         new ChainListener() {
           @Override
@@ -379,8 +381,13 @@ public final class RollupL1 implements AutoCloseable {
     return genesisWallMillis;
   }
 
-  public RollupState state() {
+  RollupState state() {
     return state;
+  }
+
+  /** The RPC methods' way in. */
+  public Rollup rollup() {
+    return rollup;
   }
 
   /** Stops the L1 thread after the commands already queued. */

@@ -108,7 +108,7 @@ class RollupDevnetTest {
       tick(d, clock);
       assertThat(l2Balance(d, CAROL)).isEqualTo(7);
       assertThat(d.metrics().l1GasSpent.sum()).isZero();
-      until(d, () -> d.rollup().batchesPosted() >= 1 && d.l1().honest.refresh() >= 2, 20);
+      until(d, () -> d.l1().state().batchesPosted() >= 1 && d.l1().honest.refresh() >= 2, 20);
       assertThat(d.metrics().l1GasSpent.sum()).isGreaterThan(21_000);
       RollupViews.L1Status s = now(d.rollup().status(), d);
       assertThat(s.sequencerGas()).isGreaterThan(21_000);

@@ -103,6 +103,11 @@ public final class Devnet implements AutoCloseable, NodeApi {
       while (store.batch(batchSeq).isPresent()) {
         batchSeq++;
       }
+      if (resumed) { // blocks a crash left out of every batch
+        for (byte[] b : BatchRecovery.rebuild(store, chain, ecdsa, next - 1, batchSeq)) {
+          store.putBatch(batchSeq++, b);
+        }
+      }
       reader.publish(HashIndex.recover(store, kv, next - 1), batchSeq);
       this.loop = new SequencerLoop(cfg, seq, store, kv, reader, metrics, clockMillis, batchSeq);
       RollupState l1 = rollup.state();

@@ -35,11 +35,15 @@ class RollupDevnetTest {
   private final AtomicLong clock = new AtomicLong(START);
 
   private Devnet open() {
+    return open(4);
+  }
+
+  private Devnet open(long batchAgeSeconds) {
     DevnetConfig cfg =
         DevnetConfig.defaults(dir)
             .withPort(0)
             .withBlockTimeMillis(0)
-            .withBatchPolicy(new BatchPolicy(120_000, 4))
+            .withBatchPolicy(new BatchPolicy(120_000, batchAgeSeconds))
             .withRollup(new RollupSettings(2, 20, 4, 10));
     return Devnet.openStepped(cfg, clock::get);
   }
@@ -256,6 +260,26 @@ class RollupDevnetTest {
       assertThat(((L2Tx.Deposit) ((RollupViews.Included) next.join()).l2().orElseThrow()).id())
           .isEqualTo(11);
       until(d, () -> l2Balance(d, CAROL) == 10, 5);
+    }
+  }
+
+  @Test
+  void blocksACrashLeftOutOfEveryBatchAreBatchedAtTheNextStart() throws Exception {
+    long head;
+    try (Devnet d = open(3_600)) { // no batch closes by age; the stepped close does not flush
+      for (int i = 0; i < 3; i++) {
+        d.submit(List.of(Rpc.transfer(d.chain().chainId(), d.devKeys().get(6), i, CAROL, 1)));
+        tick(d, clock);
+      }
+      head = d.reader().head().number();
+      assertThat(d.reader().batchCount()).isZero();
+      assertThat(d.l1().honest.refresh()).isZero();
+    }
+    try (Devnet d = open(3_600)) {
+      assertThat(d.reader().batchCount()).isEqualTo(1);
+      until(d, () -> d.l1().honest.refresh() > head, 10);
+      assertDerivationAgrees(d);
+      assertThat(l2Balance(d, CAROL)).isEqualTo(3);
     }
   }
 

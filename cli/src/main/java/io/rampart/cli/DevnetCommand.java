@@ -55,6 +55,7 @@ public final class DevnetCommand implements Callable<Integer> {
           "l1-block-time",
           "challenge-window",
           "proposal-interval",
+          "force-delay",
           "quiet");
 
   @Spec CommandSpec spec;
@@ -147,6 +148,13 @@ public final class DevnetCommand implements Callable<Integer> {
       description = "How often the proposer posts an output root (default 10).")
   Long proposalInterval;
 
+  @Option(
+      names = "--force-delay",
+      paramLabel = "SECONDS",
+      description =
+          "When a forced transaction is included, after its L1 block (default 30; protocol: 86400).")
+  Long forceDelay;
+
   @Option(names = "--quiet", description = "No status line every 10 seconds.")
   Boolean quiet;
 
@@ -166,6 +174,7 @@ public final class DevnetCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--block-time must not be negative");
       }
       BigDecimal eth = pick(balance, s.dec("balance"), new BigDecimal(10_000));
+      long l1Slot = pick(l1BlockTime, s.lng("l1-block-time"), d.rollup().l1BlockSeconds());
       cfg =
           new DevnetConfig(
               dir,
@@ -185,7 +194,7 @@ public final class DevnetCommand implements Callable<Integer> {
               d.poolMaxPerSender(),
               d.batchPolicy(),
               new RollupSettings(
-                  pick(l1BlockTime, s.lng("l1-block-time"), d.rollup().l1BlockSeconds()),
+                  l1Slot,
                   pick(
                       challengeWindow,
                       s.lng("challenge-window"),
@@ -194,7 +203,10 @@ public final class DevnetCommand implements Callable<Integer> {
                       proposalInterval,
                       s.lng("proposal-interval"),
                       d.rollup().proposalIntervalSeconds()),
-                  d.rollup().forceDelaySeconds()));
+                  pick(
+                      forceDelay,
+                      s.lng("force-delay"),
+                      Math.max(d.rollup().forceDelaySeconds(), 3 * l1Slot))));
       beQuiet = pick(quiet, s.bool("quiet"), false);
     } catch (IllegalArgumentException | ArithmeticException | IOException e) {
       err.println("error: " + e.getMessage());

@@ -33,7 +33,8 @@ public record RollupSettings(
           "--proposal-interval must be positive, got " + proposalIntervalSeconds);
     }
     if (forceDelaySeconds < 3 * l1BlockSeconds) {
-      throw new IllegalArgumentException("--force-delay must be at least three L1 blocks");
+      throw new IllegalArgumentException(
+          "--force-delay must be at least three L1 blocks (3 x --l1-block-time)");
     }
   }
 

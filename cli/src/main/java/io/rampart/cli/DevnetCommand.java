@@ -4,6 +4,7 @@ import io.rampart.crypto.ecdsa.PrivateKey;
 import io.rampart.crypto.hd.DevMnemonic;
 import io.rampart.node.devnet.DevnetConfig;
 import io.rampart.node.devnet.DevnetServer;
+import io.rampart.node.devnet.RollupSettings;
 import io.rampart.node.devnet.RpcLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,6 +52,10 @@ public final class DevnetCommand implements Callable<Integer> {
           "no-fsync",
           "max-body",
           "max-batch",
+          "l1-block-time",
+          "challenge-window",
+          "proposal-interval",
+          "force-delay",
           "quiet");
 
   @Spec CommandSpec spec;
@@ -125,6 +130,31 @@ public final class DevnetCommand implements Callable<Integer> {
       description = "Most requests in one JSON-RPC batch (default 1000).")
   Integer maxBatch;
 
+  @Option(
+      names = "--l1-block-time",
+      paramLabel = "SECONDS",
+      description = "Embedded L1 slot time in whole seconds (default 2; Ethereum: 12).")
+  Long l1BlockTime;
+
+  @Option(
+      names = "--challenge-window",
+      paramLabel = "SECONDS",
+      description = "How long a proposal can be challenged (default 60; the protocol's: 604800).")
+  Long challengeWindow;
+
+  @Option(
+      names = "--proposal-interval",
+      paramLabel = "SECONDS",
+      description = "How often the proposer posts an output root (default 10).")
+  Long proposalInterval;
+
+  @Option(
+      names = "--force-delay",
+      paramLabel = "SECONDS",
+      description =
+          "When a forced transaction is included, after its L1 block (default 30; protocol: 86400).")
+  Long forceDelay;
+
   @Option(names = "--quiet", description = "No status line every 10 seconds.")
   Boolean quiet;
 
@@ -144,6 +174,7 @@ public final class DevnetCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--block-time must not be negative");
       }
       BigDecimal eth = pick(balance, s.dec("balance"), new BigDecimal(10_000));
+      long l1Slot = pick(l1BlockTime, s.lng("l1-block-time"), d.rollup().l1BlockSeconds());
       cfg =
           new DevnetConfig(
               dir,
@@ -161,7 +192,21 @@ public final class DevnetCommand implements Callable<Integer> {
                   d.limits().maxConcurrent()),
               d.poolMaxTotal(),
               d.poolMaxPerSender(),
-              d.batchPolicy());
+              d.batchPolicy(),
+              new RollupSettings(
+                  l1Slot,
+                  pick(
+                      challengeWindow,
+                      s.lng("challenge-window"),
+                      d.rollup().challengeWindowSeconds()),
+                  pick(
+                      proposalInterval,
+                      s.lng("proposal-interval"),
+                      d.rollup().proposalIntervalSeconds()),
+                  pick(
+                      forceDelay,
+                      s.lng("force-delay"),
+                      Math.max(d.rollup().forceDelaySeconds(), 3 * l1Slot))));
       beQuiet = pick(quiet, s.bool("quiet"), false);
     } catch (IllegalArgumentException | ArithmeticException | IOException e) {
       err.println("error: " + e.getMessage());
@@ -246,6 +291,17 @@ public final class DevnetCommand implements Callable<Integer> {
             + ", up to "
             + cfg.maxTransfersPerBlock()
             + " transfers");
+    var r = cfg.rollup();
+    out.println(
+        "Embedded L1:       a block every "
+            + r.l1BlockSeconds()
+            + " s; output roots every "
+            + r.proposalIntervalSeconds()
+            + " s, challenge window "
+            + r.challengeWindowSeconds()
+            + " s (protocol: 7 days), forced inclusion after "
+            + r.forceDelaySeconds()
+            + " s");
     out.println();
     out.println("Listening on " + server.url() + " (metrics: " + server.url() + "/metrics)");
     out.flush();

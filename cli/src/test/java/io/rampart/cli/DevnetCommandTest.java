@@ -22,7 +22,8 @@ class DevnetCommandTest {
     CommandRun r = run("devnet", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("--data-dir", "--rpc-port", "--config", "--no-mining", "--accounts");
+        .contains("--data-dir", "--rpc-port", "--config", "--no-mining", "--accounts")
+        .contains("--l1-block-time", "--challenge-window", "--proposal-interval", "--force-delay");
     assertThat(run("--help").out()).contains("devnet");
   }
 
@@ -31,6 +32,12 @@ class DevnetCommandTest {
     assertThat(run("devnet", "--rpc-port", "70000").err()).contains("--rpc-port must be 0..65535");
     assertThat(run("devnet", "--block-time", "-1").err())
         .contains("--block-time must not be negative");
+    assertThat(run("devnet", "--l1-block-time", "0").err())
+        .contains("--l1-block-time must be 1..3600 seconds");
+    assertThat(run("devnet", "--challenge-window", "2").err())
+        .contains("--challenge-window must be 4 s .. 30 days");
+    assertThat(run("devnet", "--l1-block-time", "12", "--force-delay", "30").err())
+        .contains("--force-delay must be at least three L1 blocks");
     Path cfg = dir.resolve("devnet.properties");
     Files.writeString(cfg, "rpc-port=abc\n");
     CommandRun r = run("devnet", "--config", cfg.toString());

@@ -10,6 +10,7 @@ import io.rampart.crypto.ecdsa.Address;
 import io.rampart.crypto.ecdsa.PrivateKey;
 import io.rampart.crypto.hash.Keccak256;
 import io.rampart.node.devnet.DevnetServer;
+import io.rampart.node.devnet.RollupSettings;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,9 @@ class RampartNamespaceTest {
 
   private DevnetServer start() {
     return DevnetServer.start(
-        TestNodes.config(dir, 0).withBatchPolicy(new BatchPolicy(120_000, 0)));
+        TestNodes.config(dir, 0)
+            .withBatchPolicy(new BatchPolicy(120_000, 0))
+            .withRollup(new RollupSettings(1, 60, 10, 3)));
   }
 
   @Test
@@ -40,7 +43,8 @@ class RampartNamespaceTest {
       keys = s.devnet().devKeys();
       JsonNode d =
           rpc.result("rampart_depositFromL1", "[\"" + CAROL.toLowerHex() + "\", \"0x12a05f200\"]");
-      assertThat(d.get("depositId").asText()).isEqualTo("0x0");
+      // deposits 0..9 funded the ten dev accounts at genesis
+      assertThat(d.get("depositId").asText()).isEqualTo("0xa");
       depositHash = d.get("transactionHash").asText();
       JsonNode bad = rpc.call("rampart_depositFromL1", "[\"" + CAROL.toLowerHex() + "\", \"0x1\"]");
       assertThat(bad.get("error").get("code").asInt()).isEqualTo(-32000);
@@ -52,8 +56,20 @@ class RampartNamespaceTest {
       JsonNode f =
           rpc.result("rampart_forceInclude", "[\"0x" + HexFormat.of().formatHex(forced) + "\"]");
       JsonNode junk = rpc.result("rampart_forceInclude", "[\"0x0102\"]");
-      rpc.result("evm_mine", "[]");
-      // 5 gwei deposited + 2 gwei by the forced transfer; the undecodable one changed nothing
+      assertThat(f.get("forcedId").asText()).isEqualTo("0x0");
+      assertThat(junk.get("forcedId").asText()).isEqualTo("0x1");
+      // at the inbox's deadline (3 s, a few L1 blocks) derivation includes both, and the sequencer
+      // seals that same block: 5 gwei deposited + 2 gwei by the forced transfer; the undecodable
+      // one changed nothing
+      String junkTx = "[\"" + junk.get("transactionHash").asText() + "\"]";
+      for (int i = 0;
+          i < 100
+              && (!balance(rpc, CAROL).equals(wei(7))
+                  || rpc.result("eth_getTransactionByHash", junkTx).isNull());
+          i++) {
+        rpc.result("evm_mine", "[]");
+        sleep(200);
+      }
       assertThat(balance(rpc, CAROL)).isEqualTo(wei(7));
       assertThat(
               rpc.result("eth_getTransactionReceipt", "[\"" + depositHash + "\"]")
@@ -136,13 +152,22 @@ class RampartNamespaceTest {
             .isNotEqualTo(root);
       }
       assertThat(rpc.result("rampart_getWithdrawalProof", "[\"0x3\"]").isNull()).isTrue();
-      // one block, one batch (the test's policy closes a batch at every block)
+      // one batch (the test's policy closes a batch at every block): the genesis block with the
+      // ten deposits that funded the dev accounts, and the block just mined
       JsonNode b = rpc.result("rampart_batches", "[]");
       assertThat(b.get("count").asText()).isEqualTo("0x1");
       JsonNode batch = rpc.result("rampart_getBatch", "[\"0x0\"]");
       assertThat(batch.get("transactions").asText()).isEqualTo("0x4");
-      assertThat(batch.get("firstBlock").asText()).isEqualTo("0x1");
+      assertThat(batch.get("firstBlock").asText()).isEqualTo("0x0");
       assertThat(rpc.result("rampart_getBatch", "[\"0x1\"]").isNull()).isTrue();
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -7,8 +7,6 @@ import io.rampart.chain.mempool.Mempool;
 import io.rampart.chain.mempool.MempoolConfig;
 import io.rampart.chain.sequencer.Sequencer;
 import io.rampart.chain.sequencer.SystemQueue;
-import io.rampart.chain.state.Account;
-import io.rampart.chain.state.StateDiff;
 import io.rampart.chain.state.WorldState;
 import io.rampart.chain.stf.Checked;
 import io.rampart.chain.stf.TxChecks;
@@ -51,6 +49,7 @@ public final class Devnet implements AutoCloseable, NodeApi {
   private final RocksKeyValueStore kv;
   private final ChainReader reader;
   private final SequencerLoop loop;
+  private final RollupL1 rollup;
   private final Thread thread;
   private final NodeMetrics metrics = new NodeMetrics();
   private final List<PrivateKey> devKeys;
@@ -77,22 +76,13 @@ public final class Devnet implements AutoCloseable, NodeApi {
       ChainStore store = new ChainStore(kv);
       this.reader = new ChainReader(store, kv);
       this.resumed = store.head().isPresent();
-      WorldState world;
+      this.rollup = new RollupL1(chain, ecdsa, cfg.rollup(), kv, metrics, clockMillis);
+      WorldState world = new WorldState(chain.hasher());
       if (resumed) {
         checkChainId();
         world = store.load(chain.hasher());
-      } else {
-        world = genesis(store, clockMillis.getAsLong() / 1000);
       }
-      for (int i = 0; i < world.nextIndex(); i++) {
-        reader.putAccount(world.account(i));
-      }
-      long next = store.head().orElseThrow().nextBlock();
-      long batchSeq = 0;
-      while (store.batch(batchSeq).isPresent()) {
-        batchSeq++;
-      }
-      reader.publish(HashIndex.recover(store, kv, next - 1), batchSeq);
+      long next = resumed ? store.head().orElseThrow().nextBlock() : 0;
       Mempool pool =
           new Mempool(
               chain,
@@ -102,7 +92,36 @@ public final class Devnet implements AutoCloseable, NodeApi {
       SystemQueue queue = new SystemQueue();
       SystemJournal.replay(kv, queue);
       Sequencer seq = new Sequencer(chain, world, pool, queue, cfg.batchPolicy(), next, ecdsa);
+      if (!resumed) {
+        genesis(store, seq, clockMillis.getAsLong() / 1000);
+        next = 1;
+      }
+      for (int i = 0; i < world.nextIndex(); i++) {
+        reader.putAccount(world.account(i));
+      }
+      long batchSeq = 0;
+      while (store.batch(batchSeq).isPresent()) {
+        batchSeq++;
+      }
+      if (resumed) { // blocks a crash left out of every batch
+        for (byte[] b : BatchRecovery.rebuild(store, chain, ecdsa, next - 1, batchSeq)) {
+          store.putBatch(batchSeq++, b);
+        }
+      }
+      reader.publish(HashIndex.recover(store, kv, next - 1), batchSeq);
       this.loop = new SequencerLoop(cfg, seq, store, kv, reader, metrics, clockMillis, batchSeq);
+      RollupState l1 = rollup.state();
+      loop.connectL1(l1::origin, rollup::postBatch);
+      long nd = SystemJournal.nextId(kv, true);
+      long nf = SystemJournal.nextId(kv, false);
+      if (resumed) {
+        rollup.replay(loop, nd, nf, SystemJournal.forcedDeadlines(kv));
+      } else {
+        rollup.connect(loop, nd, nf);
+      }
+      for (long b = l1.batchesPosted(); b < batchSeq; b++) { // stored, never posted: post now
+        rollup.postBatch(b, store.batch(b).orElseThrow());
+      }
       this.replayed = replayJournal(pool, world);
       metrics.mempoolSize.set(pool.size());
       metrics.headBlock.set(next - 1);
@@ -113,6 +132,7 @@ public final class Devnet implements AutoCloseable, NodeApi {
     this.thread = Thread.ofPlatform().name("rampart-sequencer").unstarted(loop);
     if (startSequencer) {
       thread.start();
+      rollup.start();
     }
   }
 
@@ -133,6 +153,16 @@ public final class Devnet implements AutoCloseable, NodeApi {
     return loop;
   }
 
+  /** The embedded L1 (a stepped devnet runs it with {@link RollupL1#sync}). */
+  RollupL1 l1() {
+    return rollup;
+  }
+
+  @Override
+  public Rollup rollup() {
+    return rollup.rollup();
+  }
+
   private void checkChainId() {
     long stored = kv.get(NodeKeys.chainId()).map(NodeKeys::readLong).orElse(cfg.chainId());
     if (stored != cfg.chainId()) {
@@ -145,20 +175,20 @@ public final class Devnet implements AutoCloseable, NodeApi {
     }
   }
 
-  private WorldState genesis(ChainStore store, long timestamp) {
-    WorldState world = new WorldState(chain.hasher());
-    int n = devKeys.size();
-    int[] idx = new int[n];
-    Account[] acc = new Account[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = i;
-      acc[i] = new Account(devKeys.get(i).address(), 0, cfg.accountBalanceGwei());
-    }
-    StateDiff diff = new StateDiff(idx, acc, List.of());
-    var root = world.apply(diff);
-    store.commitBlock(new L2Block(0, timestamp, 0, List.of(), List.of(), root), diff);
-    kv.write(new WriteBatch().put(NodeKeys.chainId(), NodeKeys.longValue(cfg.chainId())));
-    return world;
+  /**
+   * The L2 genesis: the dev accounts are funded on L1 and their deposits, made through the bridge,
+   * make up L2 block 0, so derivation from L1 rebuilds this chain from its very first block.
+   */
+  private void genesis(ChainStore store, Sequencer seq, long timestamp) {
+    List<Address> addrs = devKeys.stream().map(PrivateKey::address).toList();
+    List<L2Tx.Deposit> deposits = rollup.genesis(addrs, cfg.accountBalanceGwei());
+    deposits.forEach(seq.queue()::add);
+    L2Block block = seq.produceBlock(timestamp, rollup.state().origin(), 0);
+    WriteBatch wb =
+        new WriteBatch()
+            .put(NodeKeys.chainId(), NodeKeys.longValue(cfg.chainId()))
+            .put(SystemJournal.counterKey(true), NodeKeys.longValue(deposits.size()));
+    store.commitBlock(block, seq.lastDiff(), wb);
   }
 
   /** Re-admits every journaled transaction (sender by sender, in nonce order). */
@@ -259,6 +289,7 @@ public final class Devnet implements AutoCloseable, NodeApi {
     return cfg;
   }
 
+  @Override
   public List<PrivateKey> devKeys() {
     return devKeys;
   }
@@ -279,6 +310,7 @@ public final class Devnet implements AutoCloseable, NodeApi {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    rollup.close(); // after the sequencer: its last batch is posted first
     kv.close();
   }
 }

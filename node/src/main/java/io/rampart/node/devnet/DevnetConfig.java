@@ -24,7 +24,8 @@ public record DevnetConfig(
     RpcLimits limits,
     int poolMaxTotal,
     int poolMaxPerSender,
-    BatchPolicy batchPolicy) {
+    BatchPolicy batchPolicy,
+    RollupSettings rollup) {
 
   public static final long DEFAULT_CHAIN_ID = 901;
 
@@ -36,6 +37,7 @@ public record DevnetConfig(
     Objects.requireNonNull(mnemonic, "mnemonic");
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(batchPolicy, "batchPolicy");
+    Objects.requireNonNull(rollup, "rollup");
     if (rpcPort < 0 || rpcPort > 65_535) {
       throw new IllegalArgumentException("--rpc-port must be 0..65535, got " + rpcPort);
     }
@@ -75,7 +77,8 @@ public record DevnetConfig(
         RpcLimits.defaults(),
         200_000,
         50_000,
-        BatchPolicy.defaults());
+        BatchPolicy.defaults(),
+        RollupSettings.defaults());
   }
 
   public DevnetConfig withPort(int port) {
@@ -92,7 +95,8 @@ public record DevnetConfig(
         limits,
         poolMaxTotal,
         poolMaxPerSender,
-        batchPolicy);
+        batchPolicy,
+        rollup);
   }
 
   public DevnetConfig withBlockTimeMillis(long ms) {
@@ -109,7 +113,8 @@ public record DevnetConfig(
         limits,
         poolMaxTotal,
         poolMaxPerSender,
-        batchPolicy);
+        batchPolicy,
+        rollup);
   }
 
   public DevnetConfig withLimits(RpcLimits l) {
@@ -126,7 +131,8 @@ public record DevnetConfig(
         l,
         poolMaxTotal,
         poolMaxPerSender,
-        batchPolicy);
+        batchPolicy,
+        rollup);
   }
 
   public DevnetConfig withBatchPolicy(BatchPolicy p) {
@@ -143,7 +149,26 @@ public record DevnetConfig(
         limits,
         poolMaxTotal,
         poolMaxPerSender,
-        p);
+        p,
+        rollup);
+  }
+
+  public DevnetConfig withRollup(RollupSettings r) {
+    return new DevnetConfig(
+        dataDir,
+        rpcPort,
+        chainId,
+        accounts,
+        mnemonic,
+        accountBalanceGwei,
+        blockTimeMillis,
+        blockGasLimit,
+        sync,
+        limits,
+        poolMaxTotal,
+        poolMaxPerSender,
+        batchPolicy,
+        r);
   }
 
   public int maxTransfersPerBlock() {

@@ -38,6 +38,12 @@ public interface NodeApi {
    */
   CompletableFuture<L2Tx> enqueueSystem(boolean deposit, LongFunction<L2Tx> make);
 
+  /** The dev accounts' keys (funded at genesis on L1 and, through the bridge, on L2). */
+  List<io.rampart.crypto.ecdsa.PrivateKey> devKeys();
+
+  /** The embedded L1 with the optimistic settlement: deposits, commitments, games. */
+  Rollup rollup();
+
   /** Runs {@code read} on the sequencer thread. */
   <T> CompletableFuture<T> query(Function<PoolAccess, T> read);
 }

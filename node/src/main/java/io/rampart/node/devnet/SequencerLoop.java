@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -57,6 +56,20 @@ final class SequencerLoop implements Runnable {
 
   record Stop() implements Command {}
 
+  /**
+   * Before a forced transaction's deadline: posts the open batch and seals no block until {@link
+   * SealDerived}, so that derivation has every earlier block when it adds the forced block itself.
+   */
+  record Hold(CompletableFuture<Void> done) implements Command {}
+
+  /**
+   * Seals the block derivation appends at L1 block {@code origin} for overdue forced transactions
+   * (the due system transactions only, the parent's timestamp); it goes in no batch, since L1 made
+   * it. Then seals blocks again, unless {@code stayHeld}.
+   */
+  record SealDerived(long origin, boolean stayHeld, CompletableFuture<BlockRecord> done)
+      implements Command {}
+
   private final DevnetConfig cfg;
   private final Sequencer seq;
   private final ChainStore store;
@@ -70,6 +83,15 @@ final class SequencerLoop implements Runnable {
   private final PoolAccess access;
   private long nextBlockAt;
   private long batchSeq;
+  private LongSupplier l1Origin = () -> 0;
+  private BatchSink batchSink = (n, data) -> {};
+  private boolean held;
+
+  /** Where a closed batch goes once it is stored (the L1 inbox). */
+  interface BatchSink {
+    void posted(long seq, byte[] data);
+  }
+
   private volatile boolean stopped;
 
   SequencerLoop(
@@ -145,6 +167,16 @@ final class SequencerLoop implements Runnable {
     }
   }
 
+  /**
+   * Connects the embedded L1 before the loop starts: new blocks take {@code origin} (the latest L1
+   * block whose deposits and forced transactions are queued) as L1 origin, and every closed batch
+   * goes to {@code sink}.
+   */
+  void connectL1(LongSupplier origin, BatchSink sink) {
+    this.l1Origin = origin;
+    this.batchSink = sink;
+  }
+
   /** Starts the block clock: the first block is due one block time from now. */
   void begin() {
     nextBlockAt = clockMillis.getAsLong() + cfg.blockTimeMillis();
@@ -160,12 +192,13 @@ final class SequencerLoop implements Runnable {
     Command first;
     if (cfg.blockTimeMillis() > 0) {
       long now = clockMillis.getAsLong();
-      if (now >= nextBlockAt) { // checked before waiting, so steady traffic cannot starve it
+      if (now >= nextBlockAt && !held) { // checked before waiting: steady traffic cannot starve it
         sealBlock();
         nextBlockAt = Math.max(nextBlockAt + cfg.blockTimeMillis(), now);
         return false;
       }
-      first = inbox.poll(nextBlockAt - now, TimeUnit.MILLISECONDS);
+      long wait = held ? cfg.blockTimeMillis() : nextBlockAt - now;
+      first = inbox.poll(wait, TimeUnit.MILLISECONDS);
       if (first == null) {
         return false;
       }
@@ -192,10 +225,21 @@ final class SequencerLoop implements Runnable {
     for (Command c : batch) {
       switch (c) {
         case Submit s -> {}
-        case Mine m -> m.done().complete(sealBlock());
+        case Mine m -> m.done().complete(held ? reader.head() : sealBlock());
+        case Hold h -> {
+          held = true;
+          seq.flush().ifPresent(this::postBatch);
+          h.done().complete(null);
+        }
+        case SealDerived sd -> {
+          BlockRecord rec = sealBlock(reader.head().timestamp(), sd.origin(), 0, true);
+          held = sd.stayHeld();
+          sd.done().complete(rec);
+        }
         case Enqueue e -> enqueue(e);
         case Query<?> q -> runQuery(q);
         case Stop s -> {
+          seq.flush().ifPresent(this::postBatch); // no block is left out of every batch
           return true;
         }
       }
@@ -277,10 +321,17 @@ final class SequencerLoop implements Runnable {
 
   /** Seals one block from what the pool holds (up to the gas limit), stores and publishes it. */
   private BlockRecord sealBlock() {
+    BlockRecord parent = reader.head();
+    long ts = Math.max(parent.timestamp(), clockMillis.getAsLong() / 1000);
+    long origin = Math.max(parent.l1Origin(), l1Origin.getAsLong());
+    return sealBlock(ts, origin, cfg.maxTransfersPerBlock(), false);
+  }
+
+  /** {@code derived}: a block derivation made itself, which no batch carries. */
+  private BlockRecord sealBlock(long ts, long origin, int maxTransfers, boolean derived) {
     long now = clockMillis.getAsLong();
     BlockRecord parent = reader.head();
-    long ts = Math.max(parent.timestamp(), now / 1000);
-    L2Block block = seq.produceBlock(ts, parent.l1Origin(), cfg.maxTransfersPerBlock());
+    L2Block block = seq.produceBlock(ts, origin, maxTransfers);
     StateDiff diff = seq.lastDiff();
     List<Bytes32> hashes = new ArrayList<>(block.txs().size());
     List<byte[]> raws = new ArrayList<>(block.txs().size());
@@ -323,8 +374,11 @@ final class SequencerLoop implements Runnable {
     }
     // one atomic write: block, state changes, hash index, journal clean-up
     store.commitBlock(block, diff, wb);
-    Optional<Batch> closed = seq.closeBatchIfDue(ts);
-    closed.ifPresent(b -> postBatch(b));
+    if (derived) {
+      seq.flush(); // the open batch held only this block
+    } else {
+      seq.closeBatchIfDue(ts).ifPresent(this::postBatch);
+    }
     for (int i = 0; i < diff.indices().length; i++) {
       reader.putAccount(diff.accounts()[i]);
     }
@@ -337,6 +391,7 @@ final class SequencerLoop implements Runnable {
   private void postBatch(Batch b) {
     byte[] posted = BatchCodec.encode(b);
     store.putBatch(batchSeq++, posted);
+    batchSink.posted(batchSeq - 1, posted);
     metrics.batches.increment();
     metrics.batchBytes.add(posted.length);
     metrics.batchTxs.add(b.txCount());
@@ -358,6 +413,8 @@ final class SequencerLoop implements Runnable {
       case Mine m -> m.done().completeExceptionally(e);
       case Enqueue q -> q.done().completeExceptionally(e);
       case Query<?> q -> q.done().completeExceptionally(e);
+      case Hold h -> h.done().completeExceptionally(e);
+      case SealDerived sd -> sd.done().completeExceptionally(e);
       case Stop s -> {}
     }
   }

@@ -91,4 +91,11 @@ final class SystemJournal {
   static long nextId(KeyValueStore kv, boolean deposit) {
     return kv.get(counterKey(deposit)).map(NodeKeys::readLong).orElse(0L);
   }
+
+  /** The deadlines of the journaled (queued, not yet included) forced transactions. */
+  static List<Long> forcedDeadlines(KeyValueStore kv) {
+    List<Long> out = new ArrayList<>();
+    kv.scan(new byte[] {'Q', FORCED}, (k, v) -> out.add(ByteBuffer.wrap(v, 8, 8).getLong()));
+    return out;
+  }
 }

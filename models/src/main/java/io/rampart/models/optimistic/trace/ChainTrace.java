@@ -196,7 +196,8 @@ public final class ChainTrace implements Trace {
       Bytes32 traceRoot) {}
 
   public Output output(long block) {
-    Replay r = replayTo(block + 1);
+    // the tip's state is at hand; any earlier block is replayed from genesis
+    Replay r = block + 1 == blocks.size() ? new Replay(tip, tipAddresses) : replayTo(block + 1);
     StateTrees t = r.world().trees();
     return new Output(
         block,

@@ -1,11 +1,13 @@
 package io.rampart.node.rpc.rampart;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rampart.chain.tx.L2Tx;
 import io.rampart.crypto.ecdsa.Address;
+import io.rampart.models.optimistic.l2.L1Reader;
 import io.rampart.node.devnet.NodeApi;
+import io.rampart.node.devnet.RollupL1;
+import io.rampart.node.devnet.RollupViews;
 import io.rampart.node.rpc.Await;
 import io.rampart.node.rpc.Hex;
 import io.rampart.node.rpc.JsonRpcMethod;
@@ -15,10 +17,11 @@ import io.rampart.node.rpc.RpcException;
 import java.math.BigInteger;
 
 /**
- * {@code rampart_depositFromL1(to, amountWei)}: queues a bridge deposit as the L1 bridge's {@code
- * DepositInitiated} event would, to be included as a system transaction at the start of the next
- * block. Dev mode: the devnet's L1 side is simulated, so no L1 funds move. Answers the deposit id
- * and the hash of its system transaction once it is durable.
+ * {@code rampart_depositFromL1(to, amountWei, fromAccount?)}: a bridge deposit on the embedded L1,
+ * sent by dev account {@code fromAccount} (default 0; each dev account is funded on L1 too), which
+ * reaches the L2 as every deposit does: derivation reads the bridge's {@code DepositInitiated} and
+ * the sequencer includes it first in its next block. Answers once the L1 block holds it: the
+ * deposit id, the hash of its L2 system transaction, and the L1 transaction.
  */
 public final class RampartDepositFromL1 implements JsonRpcMethod {
   private static final BigInteger GWEI = BigInteger.TEN.pow(9);
@@ -37,7 +40,7 @@ public final class RampartDepositFromL1 implements JsonRpcMethod {
 
   @Override
   public JsonNode execute(Params p) {
-    p.atMost(2);
+    p.atMost(3);
     Address to = p.address(0);
     BigInteger wei = p.quantity(1);
     if (wei.signum() <= 0
@@ -49,9 +52,20 @@ public final class RampartDepositFromL1 implements JsonRpcMethod {
               "VALUE_NOT_WHOLE_GWEI"));
     }
     long gwei = wei.divide(GWEI).longValue();
-    long origin = node.reader().head().l1Origin();
-    L2Tx tx = Await.get(node.enqueueSystem(true, id -> new L2Tx.Deposit(id, origin, to, gwei)));
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    int accounts = node.devKeys().size();
+    BigInteger from = p.has(2) ? p.quantity(2) : BigInteger.ZERO;
+    if (from.compareTo(BigInteger.valueOf(Math.max(accounts, 1))) >= 0) {
+      throw new RpcException(
+          RpcError.invalidParams(
+              "fromAccount must be a dev account index below " + Math.max(accounts, 1)));
+    }
+    io.rampart.l1.core.Address sender =
+        accounts == 0
+            ? RollupL1.SEQUENCER
+            : L1Reader.toL1(node.devKeys().get(from.intValue()).address());
+    RollupViews.Outcome out = Await.get(node.rollup().deposit(sender, to, gwei));
+    ObjectNode o = RollupJson.included(out);
+    L2Tx tx = ((RollupViews.Included) out).l2().orElseThrow();
     o.put("depositId", Hex.quantity(((L2Tx.Deposit) tx).id()));
     o.put("transactionHash", Hex.hash(tx.hash()));
     return o;

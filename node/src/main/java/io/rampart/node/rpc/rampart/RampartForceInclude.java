@@ -1,22 +1,27 @@
 package io.rampart.node.rpc.rampart;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rampart.chain.tx.L2Tx;
+import io.rampart.models.optimistic.l2.L1Reader;
 import io.rampart.node.devnet.NodeApi;
+import io.rampart.node.devnet.RollupL1;
+import io.rampart.node.devnet.RollupViews;
 import io.rampart.node.rpc.Await;
 import io.rampart.node.rpc.Hex;
 import io.rampart.node.rpc.JsonRpcMethod;
 import io.rampart.node.rpc.Params;
 import io.rampart.node.rpc.RpcError;
 import io.rampart.node.rpc.RpcException;
+import java.math.BigInteger;
 
 /**
- * {@code rampart_forceInclude(signedTx)}: queues a signed L2 transaction as the L1 inbox's forced
- * queue would; the next block must include it, as a failed system transaction (changing nothing) if
- * it is invalid by then. Dev mode: the L1 side is simulated. Answers the forced id and the hash of
- * the system transaction once it is durable.
+ * {@code rampart_forceInclude(signedTx, fromAccount?)}: sends a signed L2 transaction to the L1
+ * inbox's forced queue, from dev account {@code fromAccount}'s L1 address (default 0). The
+ * sequencer must include it in its next block (derivation includes it on its own once its deadline
+ * passes), as a failed system transaction that changes nothing if it is invalid by then. Answers
+ * once the L1 block holds it: the forced id, the hash of its L2 system transaction, and the L1
+ * transaction.
  */
 public final class RampartForceInclude implements JsonRpcMethod {
   /** The L1 inbox's limit on a forced transaction. */
@@ -35,15 +40,26 @@ public final class RampartForceInclude implements JsonRpcMethod {
 
   @Override
   public JsonNode execute(Params p) {
-    p.atMost(1);
+    p.atMost(2);
     byte[] raw = p.data(0);
     if (raw.length == 0 || raw.length > MAX_BYTES) {
       throw new RpcException(
           RpcError.rejected("forced transaction must be 1.." + MAX_BYTES + " bytes", "OVERSIZE"));
     }
-    long origin = node.reader().head().l1Origin();
-    L2Tx tx = Await.get(node.enqueueSystem(false, id -> new L2Tx.Forced(id, origin, origin, raw)));
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    int accounts = node.devKeys().size();
+    BigInteger from = p.has(1) ? p.quantity(1) : BigInteger.ZERO;
+    if (from.compareTo(BigInteger.valueOf(Math.max(accounts, 1))) >= 0) {
+      throw new RpcException(
+          RpcError.invalidParams(
+              "fromAccount must be a dev account index below " + Math.max(accounts, 1)));
+    }
+    io.rampart.l1.core.Address sender =
+        accounts == 0
+            ? RollupL1.SEQUENCER
+            : L1Reader.toL1(node.devKeys().get(from.intValue()).address());
+    RollupViews.Outcome out = Await.get(node.rollup().forceInclude(sender, raw));
+    ObjectNode o = RollupJson.included(out);
+    L2Tx tx = ((RollupViews.Included) out).l2().orElseThrow();
     o.put("forcedId", Hex.quantity(((L2Tx.Forced) tx).id()));
     o.put("transactionHash", Hex.hash(tx.hash()));
     return o;

@@ -13,15 +13,18 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
- * Evaluates the composition polynomial on the LDE domain: transition constraints combined with
- * their coefficients and divided by (x^n - 1)/(x - g^(n-1)), row constraints divided by x^n - 1,
- * plus assertions (T_c(x) - v)/(x - g^r). Returns c0 and c1 arrays. Work is split into row chunks
- * on the common pool.
+ * Evaluates the composition polynomial on part of the LDE domain: transition constraints combined
+ * with their coefficients and divided by (x^n - 1)/(x - g^(n-1)), row constraints divided by x^n -
+ * 1, plus assertions (T_c(x) - v)/(x - g^r). The LDE domain is the union of {@code blowup} cosets
+ * of the trace domain (point k lies in coset k mod blowup); only the first {@code cosets} of them
+ * are evaluated, which is enough to interpolate a composition of degree below cosets·n ({@link
+ * CompositionSplit}). Returns c0 and c1 arrays of cosets·n values, coset t's value at point k = t +
+ * blowup·j at index t·n + j. Work is split into row chunks on the common pool.
  */
 final class ConstraintEvaluator {
   private ConstraintEvaluator() {}
 
-  static long[][] evaluate(Air air, long[][] lde, int blowup, Ext2[] coeffs) {
+  static long[][] evaluate(Air air, long[][] lde, int blowup, Ext2[] coeffs, int cosets) {
     int n = air.traceLength();
     int size = lde[0].length;
     int w = air.width();
@@ -109,11 +112,12 @@ final class ConstraintEvaluator {
     }
 
     int maxPerRow = Arrays.stream(slotCols).mapToInt(a -> a.length).max().orElse(0);
-    long[] out0 = new long[size];
-    long[] out1 = new long[size];
+    long[] out0 = new long[cosets * n];
+    long[] out1 = new long[cosets * n];
+    int logBlowup = Integer.numberOfTrailingZeros(blowup);
     int chunk = Math.min(size, 1024);
     // Rows are copied out of the column-major LDE once each: a ring of 2·blowup rows holds row k
-    // (current) and row k + blowup (next) while k advances through the chunk.
+    // (current) and row k + blowup (next, same coset) while k advances through the chunk.
     int ring = 2 * blowup;
     IntStream.range(0, size / chunk)
         .parallel()
@@ -126,9 +130,14 @@ final class ConstraintEvaluator {
               int start = c * chunk;
               int end = start + chunk;
               for (int k = start; k < start + blowup; k++) {
-                copyRow(lde, k & (size - 1), buf[k & (ring - 1)]);
+                if ((k & (blowup - 1)) < cosets) {
+                  copyRow(lde, k & (size - 1), buf[k & (ring - 1)]);
+                }
               }
               for (int k = start; k < end; k++) {
+                if ((k & (blowup - 1)) >= cosets) {
+                  continue;
+                }
                 long[] cur = buf[k & (ring - 1)];
                 long[] next = buf[(k + blowup) & (ring - 1)];
                 copyRow(lde, (k + blowup) & (size - 1), next);
@@ -159,8 +168,9 @@ final class ConstraintEvaluator {
                   t0 = Goldilocks.add(t0, Goldilocks.mul(r0, invs[s][k]));
                   t1 = Goldilocks.add(t1, Goldilocks.mul(r1, invs[s][k]));
                 }
-                out0[k] = t0;
-                out1[k] = t1;
+                int at = (k & (blowup - 1)) * n + (k >>> logBlowup);
+                out0[at] = t0;
+                out1[at] = t1;
               }
             });
     return new long[][] {out0, out1};

@@ -20,12 +20,13 @@ final class LdeMatrix {
         .forEach(
             c -> {
               long[] row = new long[w];
+              byte[] scratch = new byte[8 * w];
               int end = Math.min(size, (c + 1) * chunk);
               for (int k = c * chunk; k < end; k++) {
                 for (int i = 0; i < w; i++) {
                   row[i] = columns[i][k];
                 }
-                hash.hashRow(row, 0, w, digests, 32 * k);
+                hash.hashRow(row, 0, w, scratch, digests, 32 * k);
               }
             });
     this.tree = MerkleTree.build(hash, digests);

@@ -74,18 +74,22 @@ public final class StarkProver {
     // 2. Composition polynomial, split into columns of degree < n.
     int numConstraints = air.numTransitionConstraints() + air.assertions().size();
     Ext2[] compCoeffs = compPhase.compositionCoefficients(numConstraints);
-    long[][] cEval = ConstraintEvaluator.evaluate(air, traceLde, blowup, compCoeffs);
+    // C has degree below cols·n <= blowup·n: its values on cols of the blowup cosets of the trace
+    // domain determine the columns.
     int cols = air.compositionColumns();
+    long[][] cEval = ConstraintEvaluator.evaluate(air, traceLde, blowup, compCoeffs, cols);
+    long[][][] split = new long[2][][];
+    IntStream.range(0, 2)
+        .parallel()
+        .forEach(
+            part -> split[part] = CompositionSplit.columns(cEval[part], n, cols, blowup, shift));
     long[][] compCoeffCols = new long[2 * cols][];
     long[][] compLde = new long[2 * cols][];
-    IntStream.range(0, 2).parallel().forEach(part -> Ntt.inverseCoset(cEval[part], shift));
     IntStream.range(0, 2 * cols)
         .parallel()
         .forEach(
             idx -> {
-              int j = idx / 2;
-              int part = idx % 2;
-              long[] c = Arrays.copyOfRange(cEval[part], j * n, (j + 1) * n);
+              long[] c = split[idx % 2][idx / 2];
               compCoeffCols[idx] = c;
               compLde[idx] = Ntt.lde(c, blowup, shift);
             });

@@ -108,88 +108,33 @@ public final class Ntt {
 
   /**
    * Decimation-in-frequency transform: natural-order coefficients in, evaluations at ω^i out in
-   * bit-reversed order (output j holds the value at ω^rev(j)). Two stages at a time (radix 4): with
-   * W = ω_{4q} and W^q = ω_4, the four points i, i+q, i+2q, i+3q of a block of 4q take three
-   * general twiddles (W^j, W^2j, W^3j) and one product by ω_4, where two radix-2 stages take four
-   * general ones; the last stage (pairs, no twiddles) stays radix 2 when the length is an odd
-   * power.
+   * bit-reversed order (output j holds the value at ω^rev(j)).
    */
   static void difButterflies(long[] a, long[] tw) {
     int n = a.length;
-    int h = n >>> 1;
-    if (h >= 2) {
-      long[] tw3 = cubeTwiddles(Integer.numberOfTrailingZeros(n));
-      for (; h >= 2; h >>>= 2) {
-        int q = h >>> 1;
-        int len = q << 2;
-        for (int start = 0; start < n; start += len) {
-          radix4(a, start, q, 0, 1, 1, 1);
-          for (int j = 1; j < q; j++) {
-            radix4(a, start + j, q, 1, tw[2 * q + j], tw[q + j], tw3[q + j]);
-          }
+    for (int h = n >>> 1; h >= 2; h >>>= 1) {
+      int len = h << 1;
+      for (int start = 0; start < n; start += len) {
+        long u0 = a[start];
+        long v0 = a[start + h];
+        a[start] = Goldilocks.add(u0, v0);
+        a[start + h] = Goldilocks.sub(u0, v0);
+        for (int j = 1; j < h; j++) {
+          int i = start + j;
+          long u = a[i];
+          long v = a[i + h];
+          a[i] = Goldilocks.add(u, v);
+          a[i + h] = Goldilocks.mul(Goldilocks.sub(u, v), tw[h + j]);
         }
       }
     }
-    if (h == 1) {
+    if (n >= 2) {
       for (int i = 0; i < n; i += 2) {
         long u = a[i];
         long v = a[i + 1];
         a[i] = Goldilocks.add(u, v);
         a[i + 1] = Goldilocks.sub(u, v);
       }
-    }
-  }
-
-  private static final long OMEGA_4 = Goldilocks.rootOfUnity(2);
-
-  /** One radix-4 DIF butterfly on a[i], a[i+q], a[i+2q], a[i+3q]; twiddled = 0 skips w1..w3 = 1. */
-  private static void radix4(long[] a, int i, int q, int twiddled, long w1, long w2, long w3) {
-    long x0 = a[i];
-    long x1 = a[i + q];
-    long x2 = a[i + 2 * q];
-    long x3 = a[i + 3 * q];
-    long t0 = Goldilocks.add(x0, x2);
-    long t1 = Goldilocks.sub(x0, x2);
-    long t2 = Goldilocks.add(x1, x3);
-    long t3 = Goldilocks.mul(Goldilocks.sub(x1, x3), OMEGA_4);
-    a[i] = Goldilocks.add(t0, t2);
-    if (twiddled == 0) {
-      a[i + q] = Goldilocks.sub(t0, t2);
-      a[i + 2 * q] = Goldilocks.add(t1, t3);
-      a[i + 3 * q] = Goldilocks.sub(t1, t3);
-    } else {
-      a[i + q] = Goldilocks.mul(Goldilocks.sub(t0, t2), w2);
-      a[i + 2 * q] = Goldilocks.mul(Goldilocks.add(t1, t3), w1);
-      a[i + 3 * q] = Goldilocks.mul(Goldilocks.sub(t1, t3), w3);
-    }
-  }
-
-  /** TABLE3[q + j] = ω_{4q}^(3j) for q a power of two and j < q; grown on demand, never shrunk. */
-  private static volatile long[] table3 = new long[2];
-
-  /** A table of cube twiddles covering radix-4 stages of transforms of length 2^log. */
-  private static long[] cubeTwiddles(int log) {
-    long[] t = table3;
-    if (t.length >= (1 << log)) {
-      return t;
-    }
-    synchronized (Ntt.class) {
-      t = table3;
-      if (t.length >= (1 << log)) {
-        return t;
-      }
-      long[] grown = new long[1 << log];
-      for (int qLog = 0; qLog + 2 <= log; qLog++) {
-        int q = 1 << qLog;
-        long w3 = Goldilocks.pow(Goldilocks.rootOfUnity(qLog + 2), 3);
-        long x = 1;
-        for (int j = 0; j < q; j++) {
-          grown[q + j] = x;
-          x = Goldilocks.mul(x, w3);
-        }
-      }
-      table3 = grown;
-      return grown;
     }
   }
 

@@ -116,69 +116,70 @@ final class ConstraintEvaluator {
     long[] out1 = new long[cosets * n];
     int logBlowup = Integer.numberOfTrailingZeros(blowup);
     int chunk = Math.min(size, 1024);
-    // Rows are copied out of the column-major LDE once each: a ring of 2·blowup rows holds row k
-    // (current) and row k + blowup (next, same coset) while k advances through the chunk.
-    int ring = 2 * blowup;
+    // Rows are gathered from the column-major LDE in blocks (LdeMatrix.gather): rows b .. b+B and
+    // their next rows, blowup further on in the same coset.
+    int block = LdeMatrix.BLOCK;
     IntStream.range(0, size / chunk)
         .parallel()
         .forEach(
             c -> {
-              long[][] buf = new long[ring][w];
+              long[][] buf = new long[block + blowup][w];
               long[] per = new long[perLde.length];
               long[] e = new long[numT];
               long[] cells = new long[maxPerRow];
-              int start = c * chunk;
-              int end = start + chunk;
-              for (int k = start; k < start + blowup; k++) {
-                if ((k & (blowup - 1)) < cosets) {
-                  copyRow(lde, k & (size - 1), buf[k & (ring - 1)]);
-                }
-              }
-              for (int k = start; k < end; k++) {
-                if ((k & (blowup - 1)) >= cosets) {
-                  continue;
-                }
-                long[] cur = buf[k & (ring - 1)];
-                long[] next = buf[(k + blowup) & (ring - 1)];
-                copyRow(lde, (k + blowup) & (size - 1), next);
-                for (int j = 0; j < per.length; j++) {
-                  per[j] = perLde[j][k % perLde[j].length];
-                }
-                air.evaluate(cur, next, per, e);
-                // Transitions are multiplied by (x - g^(n-1)); row constraints hold on every row.
-                long lastFactor = Goldilocks.sub(xs[k], gLast);
-                long s0 =
-                    Goldilocks.add(
-                        Goldilocks.mul(dot(a0, e, 0, firstRow), lastFactor),
-                        dot(a0, e, firstRow, numT));
-                long s1 =
-                    Goldilocks.add(
-                        Goldilocks.mul(dot(a1, e, 0, firstRow), lastFactor),
-                        dot(a1, e, firstRow, numT));
-                long zi = zInv[k & (blowup - 1)];
-                long t0 = Goldilocks.mul(s0, zi);
-                long t1 = Goldilocks.mul(s1, zi);
-                for (int s = 0; s < rows.length; s++) {
-                  int[] cols = slotCols[s];
-                  for (int m = 0; m < cols.length; m++) {
-                    cells[m] = cur[cols[m]];
+              for (int b = c * chunk; b < (c + 1) * chunk; b += block) {
+                int len = Math.min(block, size - b);
+                gatherWrapped(lde, b, len + blowup, buf);
+                for (int k = b; k < b + len; k++) {
+                  if ((k & (blowup - 1)) >= cosets) {
+                    continue;
                   }
-                  long r0 = Goldilocks.sub(dot(slotA0[s], cells, 0, cols.length), slotK0[s]);
-                  long r1 = Goldilocks.sub(dot(slotA1[s], cells, 0, cols.length), slotK1[s]);
-                  t0 = Goldilocks.add(t0, Goldilocks.mul(r0, invs[s][k]));
-                  t1 = Goldilocks.add(t1, Goldilocks.mul(r1, invs[s][k]));
+                  long[] cur = buf[k - b];
+                  long[] next = buf[k - b + blowup];
+                  for (int j = 0; j < per.length; j++) {
+                    per[j] = perLde[j][k % perLde[j].length];
+                  }
+                  air.evaluate(cur, next, per, e);
+                  // Transitions are multiplied by (x - g^(n-1)); row constraints hold on every row.
+                  long lastFactor = Goldilocks.sub(xs[k], gLast);
+                  long s0 =
+                      Goldilocks.add(
+                          Goldilocks.mul(dot(a0, e, 0, firstRow), lastFactor),
+                          dot(a0, e, firstRow, numT));
+                  long s1 =
+                      Goldilocks.add(
+                          Goldilocks.mul(dot(a1, e, 0, firstRow), lastFactor),
+                          dot(a1, e, firstRow, numT));
+                  long zi = zInv[k & (blowup - 1)];
+                  long t0 = Goldilocks.mul(s0, zi);
+                  long t1 = Goldilocks.mul(s1, zi);
+                  for (int s = 0; s < rows.length; s++) {
+                    int[] cols = slotCols[s];
+                    for (int m = 0; m < cols.length; m++) {
+                      cells[m] = cur[cols[m]];
+                    }
+                    long r0 = Goldilocks.sub(dot(slotA0[s], cells, 0, cols.length), slotK0[s]);
+                    long r1 = Goldilocks.sub(dot(slotA1[s], cells, 0, cols.length), slotK1[s]);
+                    t0 = Goldilocks.add(t0, Goldilocks.mul(r0, invs[s][k]));
+                    t1 = Goldilocks.add(t1, Goldilocks.mul(r1, invs[s][k]));
+                  }
+                  int at = (k & (blowup - 1)) * n + (k >>> logBlowup);
+                  out0[at] = t0;
+                  out1[at] = t1;
                 }
-                int at = (k & (blowup - 1)) * n + (k >>> logBlowup);
-                out0[at] = t0;
-                out1[at] = t1;
               }
             });
     return new long[][] {out0, out1};
   }
 
-  private static void copyRow(long[][] lde, int k, long[] row) {
-    for (int i = 0; i < row.length; i++) {
-      row[i] = lde[i][k];
+  /** Rows from, from+1, ... (indices modulo the column length) of column-major {@code lde}. */
+  private static void gatherWrapped(long[][] lde, int from, int len, long[][] rows) {
+    int mask = lde[0].length - 1;
+    for (int i = 0; i < lde.length; i++) {
+      long[] col = lde[i];
+      for (int r = 0; r < len; r++) {
+        rows[r][i] = col[(from + r) & mask];
+      }
     }
   }
 

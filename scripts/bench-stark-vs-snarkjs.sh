@@ -56,11 +56,12 @@ echo "# Rampart STARK prover, sizes $SIZES $N; load before: $(load)"
   -cp "$BENCH_JAR" io.rampart.bench.StarkCpuTime WIDE $SIZES "$N" | tee "$WORK/rampart.txt"
 echo "# Rampart done; load after: $(load)"
 rampart_s() {  # perms -> median prove wall seconds over the measured rounds
-  grep -E "^round [0-9]+ WIDE perms=$1 " "$WORK/rampart.txt" \
+  { grep -E "^round [0-9]+ WIDE perms=$1 " "$WORK/rampart.txt" || true; } \
     | sed -E 's/.*prove wall ([0-9.]+) s.*/\1/' | median
 }
 if grep -q REJECTED "$WORK/rampart.txt"; then echo "error: a Rampart proof was rejected" >&2; exit 1; fi
 STARK_S=$(rampart_s "$N")
+[ -n "$STARK_S" ] || { echo "error: no Rampart prove time for N=$N" >&2; exit 1; }
 
 echo
 echo "Prove step only, wall clock (snarkjs: groth16 prove, median of $PROVE_RUNS;" \

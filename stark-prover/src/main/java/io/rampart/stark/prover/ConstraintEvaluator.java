@@ -7,20 +7,24 @@ import io.rampart.stark.air.Assertion;
 import io.rampart.stark.air.Periodic;
 import io.rampart.stark.fri.FriLayout;
 import io.rampart.stark.math.Ntt;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
- * Evaluates the composition polynomial on the LDE domain: transition constraints combined with
- * their coefficients and divided by (x^n - 1)/(x - g^(n-1)), row constraints divided by x^n - 1,
- * plus assertions (T_c(x) - v)/(x - g^r). Returns c0 and c1 arrays. Work is split into row chunks
- * on the common pool.
+ * Evaluates the composition polynomial on part of the LDE domain: transition constraints combined
+ * with their coefficients and divided by (x^n - 1)/(x - g^(n-1)), row constraints divided by x^n -
+ * 1, plus assertions (T_c(x) - v)/(x - g^r). The LDE domain is the union of {@code blowup} cosets
+ * of the trace domain (point k lies in coset k mod blowup); only the first {@code cosets} of them
+ * are evaluated, which is enough to interpolate a composition of degree below cosets·n ({@link
+ * CompositionSplit}). Returns c0 and c1 arrays of cosets·n values, coset t's value at point k = t +
+ * blowup·j at index t·n + j. Work is split into row chunks on the common pool.
  */
 final class ConstraintEvaluator {
   private ConstraintEvaluator() {}
 
-  static long[][] evaluate(Air air, long[][] lde, int blowup, Ext2[] coeffs) {
+  static long[][] evaluate(Air air, long[][] lde, int blowup, Ext2[] coeffs, int cosets) {
     int n = air.traceLength();
     int size = lde[0].length;
     int w = air.width();
@@ -77,72 +81,106 @@ final class ConstraintEvaluator {
     for (int i = 0; i < rows.length; i++) {
       invs[i] = rowInv.get(rows[i]);
     }
-    int[] assertionRowSlot = new int[as.size()];
-    for (int j = 0; j < as.size(); j++) {
-      assertionRowSlot[j] = java.util.Arrays.binarySearch(rows, as.get(j).row());
-    }
-    long[] a0 = new long[numT + as.size()];
-    long[] a1 = new long[numT + as.size()];
-    for (int i = 0; i < a0.length; i++) {
+    long[] a0 = new long[numT];
+    long[] a1 = new long[numT];
+    for (int i = 0; i < numT; i++) {
       a0[i] = coeffs[i].c0();
       a1[i] = coeffs[i].c1();
     }
+    // Per assertion row: Σ α_j·(T_cj(x) - v_j) = Σ α_j·T_cj(x) - Σ α_j·v_j, the constant summed
+    // once here.
+    int[][] slotCols = new int[rows.length][];
+    long[][] slotA0 = new long[rows.length][];
+    long[][] slotA1 = new long[rows.length][];
+    long[] slotK0 = new long[rows.length];
+    long[] slotK1 = new long[rows.length];
+    for (int s = 0; s < rows.length; s++) {
+      int row = rows[s];
+      int[] idx = IntStream.range(0, as.size()).filter(j -> as.get(j).row() == row).toArray();
+      slotCols[s] = new int[idx.length];
+      slotA0[s] = new long[idx.length];
+      slotA1[s] = new long[idx.length];
+      for (int m = 0; m < idx.length; m++) {
+        Assertion a = as.get(idx[m]);
+        Ext2 alpha = coeffs[numT + idx[m]];
+        slotCols[s][m] = a.column();
+        slotA0[s][m] = alpha.c0();
+        slotA1[s][m] = alpha.c1();
+        slotK0[s] = Goldilocks.add(slotK0[s], Goldilocks.mul(alpha.c0(), a.value()));
+        slotK1[s] = Goldilocks.add(slotK1[s], Goldilocks.mul(alpha.c1(), a.value()));
+      }
+    }
 
-    long[] out0 = new long[size];
-    long[] out1 = new long[size];
-    int chunk = 1024;
-    IntStream.range(0, (size + chunk - 1) / chunk)
+    int maxPerRow = Arrays.stream(slotCols).mapToInt(a -> a.length).max().orElse(0);
+    long[] out0 = new long[cosets * n];
+    long[] out1 = new long[cosets * n];
+    int logBlowup = Integer.numberOfTrailingZeros(blowup);
+    int chunk = Math.min(size, 1024);
+    // Rows are gathered from the column-major LDE in blocks (LdeMatrix.gather): rows b .. b+B and
+    // their next rows, blowup further on in the same coset.
+    int block = LdeMatrix.BLOCK;
+    IntStream.range(0, size / chunk)
         .parallel()
         .forEach(
             c -> {
-              long[] cur = new long[w];
-              long[] next = new long[w];
+              long[][] buf = new long[block + blowup][w];
               long[] per = new long[perLde.length];
               long[] e = new long[numT];
-              long[] r0 = new long[rows.length];
-              long[] r1 = new long[rows.length];
-              int end = Math.min(size, (c + 1) * chunk);
-              for (int k = c * chunk; k < end; k++) {
-                int kn = (k + blowup) & (size - 1);
-                for (int i = 0; i < w; i++) {
-                  cur[i] = lde[i][k];
-                  next[i] = lde[i][kn];
+              long[] cells = new long[maxPerRow];
+              for (int b = c * chunk; b < (c + 1) * chunk; b += block) {
+                int len = Math.min(block, size - b);
+                gatherWrapped(lde, b, len + blowup, buf);
+                for (int k = b; k < b + len; k++) {
+                  if ((k & (blowup - 1)) >= cosets) {
+                    continue;
+                  }
+                  long[] cur = buf[k - b];
+                  long[] next = buf[k - b + blowup];
+                  for (int j = 0; j < per.length; j++) {
+                    per[j] = perLde[j][k % perLde[j].length];
+                  }
+                  air.evaluate(cur, next, per, e);
+                  // Transitions are multiplied by (x - g^(n-1)); row constraints hold on every row.
+                  long lastFactor = Goldilocks.sub(xs[k], gLast);
+                  long s0 =
+                      Goldilocks.add(
+                          Goldilocks.mul(dot(a0, e, 0, firstRow), lastFactor),
+                          dot(a0, e, firstRow, numT));
+                  long s1 =
+                      Goldilocks.add(
+                          Goldilocks.mul(dot(a1, e, 0, firstRow), lastFactor),
+                          dot(a1, e, firstRow, numT));
+                  long zi = zInv[k & (blowup - 1)];
+                  long t0 = Goldilocks.mul(s0, zi);
+                  long t1 = Goldilocks.mul(s1, zi);
+                  for (int s = 0; s < rows.length; s++) {
+                    int[] cols = slotCols[s];
+                    for (int m = 0; m < cols.length; m++) {
+                      cells[m] = cur[cols[m]];
+                    }
+                    long r0 = Goldilocks.sub(dot(slotA0[s], cells, 0, cols.length), slotK0[s]);
+                    long r1 = Goldilocks.sub(dot(slotA1[s], cells, 0, cols.length), slotK1[s]);
+                    t0 = Goldilocks.add(t0, Goldilocks.mul(r0, invs[s][k]));
+                    t1 = Goldilocks.add(t1, Goldilocks.mul(r1, invs[s][k]));
+                  }
+                  int at = (k & (blowup - 1)) * n + (k >>> logBlowup);
+                  out0[at] = t0;
+                  out1[at] = t1;
                 }
-                for (int j = 0; j < per.length; j++) {
-                  per[j] = perLde[j][k % perLde[j].length];
-                }
-                air.evaluate(cur, next, per, e);
-                // Transitions are multiplied by (x - g^(n-1)); row constraints hold on every row.
-                long lastFactor = Goldilocks.sub(xs[k], gLast);
-                long s0 =
-                    Goldilocks.add(
-                        Goldilocks.mul(dot(a0, e, 0, firstRow), lastFactor),
-                        dot(a0, e, firstRow, numT));
-                long s1 =
-                    Goldilocks.add(
-                        Goldilocks.mul(dot(a1, e, 0, firstRow), lastFactor),
-                        dot(a1, e, firstRow, numT));
-                long zi = zInv[k & (blowup - 1)];
-                long t0 = Goldilocks.mul(s0, zi);
-                long t1 = Goldilocks.mul(s1, zi);
-                java.util.Arrays.fill(r0, 0);
-                java.util.Arrays.fill(r1, 0);
-                for (int j = 0; j < as.size(); j++) {
-                  Assertion a = as.get(j);
-                  long d = Goldilocks.sub(cur[a.column()], a.value());
-                  int slot = assertionRowSlot[j];
-                  r0[slot] = Goldilocks.add(r0[slot], Goldilocks.mul(a0[numT + j], d));
-                  r1[slot] = Goldilocks.add(r1[slot], Goldilocks.mul(a1[numT + j], d));
-                }
-                for (int s = 0; s < rows.length; s++) {
-                  t0 = Goldilocks.add(t0, Goldilocks.mul(r0[s], invs[s][k]));
-                  t1 = Goldilocks.add(t1, Goldilocks.mul(r1[s], invs[s][k]));
-                }
-                out0[k] = t0;
-                out1[k] = t1;
               }
             });
     return new long[][] {out0, out1};
+  }
+
+  /** Rows from, from+1, ... (indices modulo the column length) of column-major {@code lde}. */
+  private static void gatherWrapped(long[][] lde, int from, int len, long[][] rows) {
+    int mask = lde[0].length - 1;
+    for (int i = 0; i < lde.length; i++) {
+      long[] col = lde[i];
+      for (int r = 0; r < len; r++) {
+        rows[r][i] = col[(from + r) & mask];
+      }
+    }
   }
 
   /** 2^128 mod p = p - 2^32. */

@@ -74,18 +74,22 @@ public final class StarkProver {
     // 2. Composition polynomial, split into columns of degree < n.
     int numConstraints = air.numTransitionConstraints() + air.assertions().size();
     Ext2[] compCoeffs = compPhase.compositionCoefficients(numConstraints);
-    long[][] cEval = ConstraintEvaluator.evaluate(air, traceLde, blowup, compCoeffs);
+    // C has degree below cols·n <= blowup·n: its values on cols of the blowup cosets of the trace
+    // domain determine the columns.
     int cols = air.compositionColumns();
+    long[][] cEval = ConstraintEvaluator.evaluate(air, traceLde, blowup, compCoeffs, cols);
+    long[][][] split = new long[2][][];
+    IntStream.range(0, 2)
+        .parallel()
+        .forEach(
+            part -> split[part] = CompositionSplit.columns(cEval[part], n, cols, blowup, shift));
     long[][] compCoeffCols = new long[2 * cols][];
     long[][] compLde = new long[2 * cols][];
-    IntStream.range(0, 2).parallel().forEach(part -> Ntt.inverseCoset(cEval[part], shift));
     IntStream.range(0, 2 * cols)
         .parallel()
         .forEach(
             idx -> {
-              int j = idx / 2;
-              int part = idx % 2;
-              long[] c = Arrays.copyOfRange(cEval[part], j * n, (j + 1) * n);
+              long[] c = split[idx % 2][idx / 2];
               compCoeffCols[idx] = c;
               compLde[idx] = Ntt.lde(c, blowup, shift);
             });
@@ -95,16 +99,21 @@ public final class StarkProver {
     // 3. Out-of-domain values.
     Ext2 z = oodPhase.z();
     Ext2 zg = z.mul(Ext2.fromBase(Goldilocks.rootOfUnity(Integer.numberOfTrailingZeros(n))));
+    long[][] zPow = powers(z, n);
+    long[][] zgPow = powers(zg, n);
     Ext2[] ood = new Ext2[2 * w];
     IntStream.range(0, 2 * w)
         .parallel()
-        .forEach(i -> ood[i] = evalAt(traceCoeffs[i % w], i < w ? z : zg));
+        .forEach(i -> ood[i] = evalAt(traceCoeffs[i % w], i < w ? zPow : zgPow));
     Ext2[] oodComp = new Ext2[cols];
-    for (int j = 0; j < cols; j++) {
-      Ext2 h0 = evalAt(compCoeffCols[2 * j], z);
-      Ext2 h1 = evalAt(compCoeffCols[2 * j + 1], z);
-      oodComp[j] = h0.add(h1.mul(new Ext2(0, 1)));
-    }
+    IntStream.range(0, cols)
+        .parallel()
+        .forEach(
+            j -> {
+              Ext2 h0 = evalAt(compCoeffCols[2 * j], zPow);
+              Ext2 h1 = evalAt(compCoeffCols[2 * j + 1], zPow);
+              oodComp[j] = h0.add(h1.mul(new Ext2(0, 1)));
+            });
     Ext2[] oodAll = Arrays.copyOf(ood, 2 * w + cols);
     System.arraycopy(oodComp, 0, oodAll, 2 * w, cols);
     var deepPhase = oodPhase.absorbOod(oodAll);
@@ -164,18 +173,29 @@ public final class StarkProver {
     return new ProveResult.Proved(proof, ProofCodec.encode(proof));
   }
 
-  /** Horner evaluation of a base-field polynomial at an extension point, on primitives. */
-  static Ext2 evalAt(long[] coeffs, Ext2 x) {
-    long x0 = x.c0();
-    long x1 = x.c1();
-    long a0 = 0;
+  /** x^i for i in [0, count), as the arrays of c0 and c1 parts. */
+  static long[][] powers(Ext2 x, int count) {
+    long[] p0 = new long[count];
+    long[] p1 = new long[count];
+    long a0 = 1;
     long a1 = 0;
-    for (int i = coeffs.length - 1; i >= 0; i--) {
-      long t0 = DeepComposer.mul0(a0, a1, x0, x1);
-      long t1 = DeepComposer.mul1(a0, a1, x0, x1);
-      a0 = Goldilocks.add(t0, coeffs[i]);
-      a1 = t1;
+    for (int i = 0; i < count; i++) {
+      p0[i] = a0;
+      p1[i] = a1;
+      long t0 = DeepComposer.mul0(a0, a1, x.c0(), x.c1());
+      a1 = DeepComposer.mul1(a0, a1, x.c0(), x.c1());
+      a0 = t0;
     }
-    return new Ext2(a0, a1);
+    return new long[][] {p0, p1};
+  }
+
+  /**
+   * A base-field polynomial at an extension point x, from the powers of x ({@link #powers}, at
+   * least as many as coefficients): two exact dot products, one reduction each.
+   */
+  static Ext2 evalAt(long[] coeffs, long[][] xPowers) {
+    return new Ext2(
+        ConstraintEvaluator.dot(coeffs, xPowers[0], 0, coeffs.length),
+        ConstraintEvaluator.dot(coeffs, xPowers[1], 0, coeffs.length));
   }
 }

@@ -55,6 +55,14 @@ public enum VectorHash {
    * at {@code out[outOff..]}. Thread-safe.
    */
   public void hashRow(long[] row, int off, int len, byte[] out, int outOff) {
+    hashRow(row, off, len, new byte[len * Goldilocks.BYTES], out, outOff);
+  }
+
+  /**
+   * {@link #hashRow(long[], int, int, byte[], int)} with a caller's scratch buffer of at least
+   * {@code 8·len} bytes, reused across calls (one per thread).
+   */
+  public void hashRow(long[] row, int off, int len, byte[] scratch, byte[] out, int outOff) {
     if (this == POSEIDON2) {
       long[] d = new long[Poseidon2Sponge.OUTPUT];
       Poseidon2Sponge.hashElements(row, off, len, d, 0);
@@ -63,11 +71,10 @@ public enum VectorHash {
       }
       return;
     }
-    byte[] buf = new byte[len * Goldilocks.BYTES];
     for (int i = 0; i < len; i++) {
-      Goldilocks.toBytes(row[off + i], buf, 8 * i);
+      Goldilocks.toBytes(row[off + i], scratch, 8 * i);
     }
-    hasher.hash(buf, 0, buf.length).copyTo(out, outOff);
+    hasher.hash(scratch, 0, len * Goldilocks.BYTES).copyTo(out, outOff);
   }
 
   /** Compresses the two nodes at {@code in[inOff..inOff+64)} into {@code out[outOff..+32)}. */

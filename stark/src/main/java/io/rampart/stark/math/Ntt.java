@@ -74,8 +74,9 @@ public final class Ntt {
         out[t] = buf[0];
         continue;
       }
-      for (int j = 0; j < n; j++) {
-        out[t + blowup * (Integer.reverse(j) >>> rshift)] = buf[j];
+      // Written in order (reads from the cache-resident buffer jump instead of writes to out).
+      for (int r = 0; r < n; r++) {
+        out[t + blowup * r] = buf[Integer.reverse(r) >>> rshift];
       }
     }
     return out;

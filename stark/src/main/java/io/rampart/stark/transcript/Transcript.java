@@ -6,6 +6,7 @@ import io.rampart.stark.air.Air;
 import io.rampart.stark.options.ProofOptions;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.LongStream;
 
 /**
  * The Fiat-Shamir transcript, as a chain of phase objects: each challenge can only be drawn from
@@ -168,14 +169,35 @@ public final class Transcript {
       return leadingZeros(core.powDigest(nonce)) >= core.options.grindingBits();
     }
 
-    /** The smallest valid nonce (prover side). */
+    /**
+     * The smallest valid nonce (prover side). Blocks of nonces are searched on the common pool; the
+     * result is the same as a sequential search from 0.
+     */
     public long grind() {
       check();
-      for (long n = 0; ; n++) {
-        if (leadingZeros(core.powDigest(n)) >= core.options.grindingBits()) {
+      int bits = core.options.grindingBits();
+      for (long base = 0; ; base += GRIND_BLOCK) {
+        long start = base;
+        long found =
+            LongStream.range(0, GRIND_BLOCK / GRIND_SLICE)
+                .parallel()
+                .map(s -> firstValid(start + s * GRIND_SLICE, GRIND_SLICE, bits))
+                .filter(n -> n >= 0)
+                .min()
+                .orElse(-1);
+        if (found >= 0) {
+          return found;
+        }
+      }
+    }
+
+    private long firstValid(long from, long count, int bits) {
+      for (long n = from; n < from + count; n++) {
+        if (leadingZeros(core.powDigest(n)) >= bits) {
           return n;
         }
       }
+      return -1;
     }
 
     /** Absorbs the nonce (the caller has checked it) and returns the query phase. */
@@ -199,6 +221,11 @@ public final class Transcript {
       return out;
     }
   }
+
+  /** Nonces tried per parallel round of grinding, and per task within one. */
+  private static final long GRIND_BLOCK = 1 << 14;
+
+  private static final long GRIND_SLICE = 1 << 10;
 
   private static int leadingZeros(byte[] d) {
     int z = 0;

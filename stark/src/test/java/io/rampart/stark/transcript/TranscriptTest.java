@@ -65,4 +65,25 @@ class TranscriptTest {
     }
     assertThat(valid).isBetween(1, 20); // about 4096 / 1024
   }
+
+  @Test
+  void grindingReturnsTheSmallestValidNonce() {
+    // 12 bits: the smallest valid nonce is expected near 4096, past the first parallel slices.
+    ProofOptions o = O.withGrinding(12);
+    for (int r = 0; r < 4; r++) {
+      byte[] root = ROOT.clone();
+      root[0] ^= (byte) r;
+      var pow =
+          Transcript.begin(new FibonacciAir(64, 1, 1, 5), o)
+              .commitTrace(root)
+              .commitComposition(root)
+              .absorbOod(new Ext2[0])
+              .absorbRemainder(new Ext2[] {Ext2.ONE});
+      long nonce = pow.grind();
+      assertThat(pow.powValid(nonce)).isTrue();
+      for (long n = 0; n < nonce; n++) {
+        assertThat(pow.powValid(n)).as("nonce %d below %d", n, nonce).isFalse();
+      }
+    }
+  }
 }

@@ -35,18 +35,13 @@ public final class InMemoryNodeStore implements NodeStore {
   }
 
   @Override
-  public boolean get(int level, long index, byte[] out, int off) {
-    return levels[level].get(index, out, off);
+  public long get(int level, long index, byte[] out, int off) {
+    return levels[level].find(index, out, off);
   }
 
   @Override
-  public void getAll(int level, long[] indices, int count, byte[] out, boolean[] found) {
-    levels[level].getAll(indices, count, out, found);
-  }
-
-  @Override
-  public void prefetch(int level, long[] indices, int count) {
-    levels[level].touch(indices, count);
+  public void getAll(int level, long[] indices, int count, byte[] out, long[] tags) {
+    levels[level].getAll(indices, count, out, tags);
   }
 
   @Override
@@ -97,8 +92,8 @@ public final class InMemoryNodeStore implements NodeStore {
   private static NodeChanges.Visitor writer(LevelTable table) {
     return new NodeChanges.Visitor() {
       @Override
-      public void put(int level, long index, byte[] value, int off) {
-        table.put(index, value, off);
+      public void put(int level, long index, byte[] value, int off, long tag) {
+        table.put(index, value, off, tag);
       }
 
       @Override

@@ -4,13 +4,13 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
- * A {@link NodeStore} in the heap: one {@link LevelTable} per level, 40-byte slots in tables kept
- * between a quarter and half full, so 80 to 160 bytes per stored node (measured: about 85). A
- * depth-32 tree of a million leaves stores 2.0 million nodes (160 MB) when the keys are dense
- * indices and 13 million (1.1 GB) when they are random 32-bit keys. {@link #apply} writes the
- * levels in parallel on the common ForkJoinPool when the change set is large (8,192 nodes or more),
- * since levels are independent, unless the store was made {@link Parallelism#SEQUENTIAL}. The
- * stored nodes are the same either way.
+ * A {@link NodeStore} in the heap: one {@link LevelTable} per level, 48-byte slots in tables kept
+ * between a quarter and half full, so 96 to 192 bytes per stored node. A depth-32 tree of a million
+ * leaves stores 2.0 million nodes (190 MB measured) when the keys are dense indices and 3.4 million
+ * (380 MB) when they are random 32-bit keys, where storing every node on the leaves' paths took 13
+ * million (1.1 GB). {@link #apply} writes the levels in parallel on the common ForkJoinPool when
+ * the change set is large (8,192 nodes or more), since levels are independent, unless the store was
+ * made {@link Parallelism#SEQUENTIAL}. The stored nodes are the same either way.
  */
 public final class InMemoryNodeStore implements NodeStore {
   /** Change sets smaller than this are applied on the calling thread. */
@@ -35,18 +35,13 @@ public final class InMemoryNodeStore implements NodeStore {
   }
 
   @Override
-  public boolean get(int level, long index, byte[] out, int off) {
-    return levels[level].get(index, out, off);
+  public long get(int level, long index, byte[] out, int off) {
+    return levels[level].find(index, out, off);
   }
 
   @Override
-  public void getAll(int level, long[] indices, int count, byte[] out, boolean[] found) {
-    levels[level].getAll(indices, count, out, found);
-  }
-
-  @Override
-  public void prefetch(int level, long[] indices, int count) {
-    levels[level].touch(indices, count);
+  public void getAll(int level, long[] indices, int count, byte[] out, long[] tags) {
+    levels[level].getAll(indices, count, out, tags);
   }
 
   @Override
@@ -97,8 +92,8 @@ public final class InMemoryNodeStore implements NodeStore {
   private static NodeChanges.Visitor writer(LevelTable table) {
     return new NodeChanges.Visitor() {
       @Override
-      public void put(int level, long index, byte[] value, int off) {
-        table.put(index, value, off);
+      public void put(int level, long index, byte[] value, int off, long tag) {
+        table.put(index, value, off, tag);
       }
 
       @Override

@@ -7,19 +7,19 @@ import java.nio.ByteOrder;
 /**
  * Open-addressing map from a {@code long} node index to a 32-byte node, for one tree level.
  *
- * <p>Each slot is five consecutive longs of one flat array: the key, then the node as four
- * big-endian longs, so a lookup touches one or two cache lines and no objects. Linear probing;
- * removal shifts later entries back instead of leaving tombstones. The home slot of index {@code i}
- * depends only on {@code i >>> 1}, so two siblings usually sit side by side. Key 0 marks a free
- * slot; the node with index 0 is kept outside the array.
+ * <p>Each slot is six consecutive longs of one flat array: the key, the node as four big-endian
+ * longs, then the node's tag ({@link NodeStore#get}), so a lookup touches one or two cache lines
+ * and no objects. Linear probing; removal shifts later entries back instead of leaving tombstones.
+ * The home slot of index {@code i} depends only on {@code i >>> 1}, so two siblings usually sit
+ * side by side. Key 0 marks a free slot; the node with index 0 is kept outside the array.
  *
  * <p>Not thread-safe for writers; any number of readers may run while nobody writes.
  */
 final class LevelTable {
-  private static final int SLOT = 5;
+  private static final int SLOT = 6;
   private static final int MIN_BITS = 4;
 
-  /** Largest table: 2^28 slots of 40 bytes (10 GiB); far past what fits in a heap today. */
+  /** Largest table: 2^28 slots of 48 bytes (12 GiB); far past what fits in a heap today. */
   private static final int MAX_BITS = 28;
 
   private static final VarHandle BE_LONG =
@@ -35,7 +35,7 @@ final class LevelTable {
   @SuppressWarnings("unused")
   private long sink;
 
-  private final long[] zero = new long[4];
+  private final long[] zero = new long[5];
 
   LevelTable() {
     resize(MIN_BITS);
@@ -57,22 +57,30 @@ final class LevelTable {
 
   /** Copies node {@code index} into {@code out[off..off+32)} and returns true, or returns false. */
   boolean get(long index, byte[] out, int off) {
+    return find(index, out, off) != NodeStore.ABSENT;
+  }
+
+  /**
+   * Copies node {@code index} into {@code out[off..off+32)} and returns its tag, or returns {@link
+   * NodeStore#ABSENT}.
+   */
+  long find(long index, byte[] out, int off) {
     if (index == 0) {
       if (!hasZero) {
-        return false;
+        return NodeStore.ABSENT;
       }
       store(zero, 0, out, off);
-      return true;
+      return zero[4];
     }
     long[] s = slots;
     for (int i = home(index); ; i = (i + 1) & mask) {
       long k = s[i * SLOT];
       if (k == index) {
         store(s, i * SLOT + 1, out, off);
-        return true;
+        return s[i * SLOT + 5];
       }
       if (k == 0) {
-        return false;
+        return NodeStore.ABSENT;
       }
     }
   }
@@ -97,10 +105,10 @@ final class LevelTable {
    * {@link #get} for {@code count} indices. A first pass only loads each home slot: those loads are
    * independent, so their cache misses overlap instead of queueing one after another.
    */
-  void getAll(long[] indices, int count, byte[] out, boolean[] found) {
+  void getAll(long[] indices, int count, byte[] out, long[] tags) {
     touch(indices, count);
     for (int i = 0; i < count; i++) {
-      found[i] = get(indices[i], out, 32 * i);
+      tags[i] = find(indices[i], out, 32 * i);
     }
   }
 
@@ -110,16 +118,22 @@ final class LevelTable {
     long sum = 0;
     for (int i = 0; i < count; i++) {
       int at = home(indices[i]) * SLOT;
-      // A 40-byte slot can straddle two cache lines: load its first and last word.
+      // A 48-byte slot can straddle two cache lines: load its first and last word.
       sum += s[at] + s[at + SLOT - 1];
     }
     sink = sum;
   }
 
-  /** Sets node {@code index} to {@code in[off..off+32)}. */
+  /** Sets node {@code index} to {@code in[off..off+32)} with tag 0. */
   void put(long index, byte[] in, int off) {
+    put(index, in, off, 0);
+  }
+
+  /** Sets node {@code index} to {@code in[off..off+32)} with {@code tag}. */
+  void put(long index, byte[] in, int off, long tag) {
     if (index == 0) {
       load(in, off, zero, 0);
+      zero[4] = tag;
       hasZero = true;
       return;
     }
@@ -127,15 +141,30 @@ final class LevelTable {
       long k = slots[i * SLOT];
       if (k == index) {
         load(in, off, slots, i * SLOT + 1);
+        slots[i * SLOT + 5] = tag;
         return;
       }
       if (k == 0) {
         slots[i * SLOT] = index;
         load(in, off, slots, i * SLOT + 1);
+        slots[i * SLOT + 5] = tag;
         if (++size > (mask + 1) >>> 1) {
           grow();
         }
         return;
+      }
+    }
+  }
+
+  /** Copies the indices of all nodes held, in no particular order, into {@code out}. */
+  void keys(long[] out) {
+    int n = 0;
+    if (hasZero) {
+      out[n++] = 0;
+    }
+    for (int j = 0; j < slots.length; j += SLOT) {
+      if (slots[j] != 0) {
+        out[n++] = slots[j];
       }
     }
   }

@@ -5,9 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The node writes of one tree update, grouped by level: every node on the path from an updated leaf
- * to the root, each once, with its new value. A value equal to the level's empty-subtree hash means
- * the node becomes empty and must be removed from the store.
+ * The node writes of one tree update, grouped by level: each stored node the update changes, adds
+ * or drops, once, with its new value and tag ({@link NodeStore}), or marked removed.
  *
  * <p>Immutable once built; safe to read from several threads.
  */
@@ -15,21 +14,22 @@ public final class NodeChanges {
 
   /** Receives the writes of a {@link NodeChanges}. */
   public interface Visitor {
-    /** Node ({@code level}, {@code index}) is now {@code value[off..off+32)}. */
-    void put(int level, long index, byte[] value, int off);
+    /** Node ({@code level}, {@code index}) is now {@code value[off..off+32)} with {@code tag}. */
+    void put(int level, long index, byte[] value, int off, long tag);
 
-    /** Node ({@code level}, {@code index}) is now empty. */
+    /** Node ({@code level}, {@code index}) is no longer stored. */
     void remove(int level, long index);
   }
 
-  /** One run of nodes on one level: {@code count} indices and their 32-byte values. */
-  record Run(long[] indices, byte[] values, int count) {}
+  /**
+   * One run of nodes on one level: {@code count} indices, their 32-byte values and their tags, a
+   * tag of {@link NodeStore#ABSENT} marking a removal.
+   */
+  record Run(long[] indices, byte[] values, long[] tags, int count) {}
 
-  private final EmptyHashes empty;
   private final List<List<Run>> levels;
 
-  private NodeChanges(EmptyHashes empty, List<List<Run>> levels) {
-    this.empty = empty;
+  private NodeChanges(List<List<Run>> levels) {
     this.levels = levels;
   }
 
@@ -65,10 +65,11 @@ public final class NodeChanges {
   public void forEach(int level, Visitor visitor) {
     for (Run r : levels.get(level)) {
       for (int i = 0; i < r.count(); i++) {
-        if (empty.isEmpty(level, r.values(), 32 * i)) {
+        long tag = r.tags()[i];
+        if (tag == NodeStore.ABSENT) {
           visitor.remove(level, r.indices()[i]);
         } else {
-          visitor.put(level, r.indices()[i], r.values(), 32 * i);
+          visitor.put(level, r.indices()[i], r.values(), 32 * i, tag);
         }
       }
     }
@@ -83,11 +84,9 @@ public final class NodeChanges {
 
   /** Collects runs level by level; runs of one level must be added in ascending index order. */
   static final class Builder {
-    private final EmptyHashes empty;
     private final List<List<Run>> levels;
 
-    Builder(EmptyHashes empty, int depth) {
-      this.empty = empty;
+    Builder(int depth) {
       this.levels = new ArrayList<>(depth + 1);
       for (int i = 0; i <= depth; i++) {
         levels.add(new ArrayList<>(1));
@@ -95,15 +94,15 @@ public final class NodeChanges {
     }
 
     /** Adds {@code count} nodes; the arrays are kept, not copied, and must not change later. */
-    void add(int level, long[] indices, byte[] values, int count) {
+    void add(int level, long[] indices, byte[] values, long[] tags, int count) {
       if (count > 0) {
-        levels.get(level).add(new Run(indices, values, count));
+        levels.get(level).add(new Run(indices, values, tags, count));
       }
     }
 
     /** Adds one node, copying its value. */
-    void add(int level, long index, byte[] value, int off) {
-      add(level, new long[] {index}, Arrays.copyOfRange(value, off, off + 32), 1);
+    void add(int level, long index, byte[] value, int off, long tag) {
+      add(level, new long[] {index}, Arrays.copyOfRange(value, off, off + 32), new long[] {tag}, 1);
     }
 
     /** Appends the runs of {@code later}, whose indices all follow this builder's on each level. */
@@ -118,7 +117,7 @@ public final class NodeChanges {
       for (List<Run> runs : levels) {
         frozen.add(List.copyOf(runs));
       }
-      return new NodeChanges(empty, List.copyOf(frozen));
+      return new NodeChanges(List.copyOf(frozen));
     }
   }
 }

@@ -23,11 +23,12 @@ final class OverlayNodeStore implements NodeStore {
   }
 
   @Override
-  public boolean get(int level, long index, byte[] out, int off) {
-    if (written[level].get(index, out, off)) {
-      return true;
+  public long get(int level, long index, byte[] out, int off) {
+    long tag = written[level].find(index, out, off);
+    if (tag != ABSENT || removed[level].contains(index)) {
+      return tag;
     }
-    return !removed[level].contains(index) && base.get(level, index, out, off);
+    return base.get(level, index, out, off);
   }
 
   @Override
@@ -35,8 +36,8 @@ final class OverlayNodeStore implements NodeStore {
     changes.forEach(
         new NodeChanges.Visitor() {
           @Override
-          public void put(int level, long index, byte[] value, int off) {
-            written[level].put(index, value, off);
+          public void put(int level, long index, byte[] value, int off, long tag) {
+            written[level].put(index, value, off, tag);
             removed[level].remove(index);
           }
 

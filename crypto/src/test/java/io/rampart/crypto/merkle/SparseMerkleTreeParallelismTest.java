@@ -80,9 +80,9 @@ class SparseMerkleTreeParallelismTest {
     for (long key : keys) {
       for (int level = 0; level <= DEPTH; level++) {
         long index = key >>> level;
-        boolean inA = a.get(level, index, x, 0);
+        long inA = a.get(level, index, x, 0);
         assertThat(b.get(level, index, y, 0)).isEqualTo(inA);
-        if (inA) {
+        if (inA != NodeStore.ABSENT) {
           assertThat(y).as("level %d index %d", level, index).isEqualTo(x);
         }
       }

@@ -283,11 +283,17 @@ public final class Mempool {
    */
   public long nextNonce(Address sender, long accountNonce) {
     TreeMap<Long, Entry> q = bySender.get(sender);
+    if (q == null || !q.containsKey(accountNonce)) {
+      return accountNonce;
+    }
+    // Keys are distinct and sorted: a queue from accountNonce with as many keys as its span has no
+    // gap, which is the common case and needs no walk.
+    if (q.firstKey() == accountNonce && q.lastKey() - accountNonce == q.size() - 1) {
+      return q.lastKey() + 1;
+    }
     long n = accountNonce;
-    if (q != null) {
-      while (q.containsKey(n)) {
-        n++;
-      }
+    while (q.containsKey(n)) {
+      n++;
     }
     return n;
   }
@@ -325,8 +331,8 @@ public final class Mempool {
         continue;
       }
       long nonce = state.account(idx).nonce();
-      for (Entry e : new ArrayList<>(q.headMap(nonce, false).values())) {
-        remove(e);
+      while (!q.isEmpty() && q.firstKey() < nonce) {
+        remove(q.firstEntry().getValue());
       }
     }
   }

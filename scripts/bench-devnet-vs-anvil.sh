@@ -4,7 +4,7 @@
 # same settings. Both nodes mine only on evm_mine; they run one after the other, alternating.
 #   TXS=20000 RUNS=5 SENDERS=10 ROUNDS=1 scripts/bench-devnet-vs-anvil.sh
 # Prints each SUMMARY line, the medians and the ratio devnet / anvil, with the load average.
-# JAVA_OPTS adds JVM options to the devnet (as ./rampart devnet does), e.g. to profile it.
+# The devnet runs with the JVM options of ./rampart devnet; JAVA_OPTS adds more (e.g. a profiler).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -51,7 +51,8 @@ for round in $(seq 1 "$ROUNDS"); do
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""
   rm -rf "$WORK/devnet"
   # shellcheck disable=SC2086
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC ${JAVA_OPTS:-} \
+  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC \
+    -XX:TieredStopAtLevel=1 ${JAVA_OPTS:-} \
     -jar "$CLI_JAR" devnet \
     --data-dir "$WORK/devnet" --rpc-port "$DEVNET_PORT" --no-mining --accounts "$SENDERS" \
     --gas-limit 30000000 --quiet > "$WORK/devnet.log" 2>&1 &

@@ -4,6 +4,7 @@
 # same settings. Both nodes mine only on evm_mine; they run one after the other, alternating.
 #   TXS=20000 RUNS=5 SENDERS=10 ROUNDS=1 scripts/bench-devnet-vs-anvil.sh
 # Prints each SUMMARY line, the medians and the ratio devnet / anvil, with the load average.
+# The devnet runs with the JVM options of ./rampart devnet; JAVA_OPTS adds more (e.g. a profiler).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -49,7 +50,10 @@ for round in $(seq 1 "$ROUNDS"); do
   bench anvil "$ANVIL_PORT"
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""
   rm -rf "$WORK/devnet"
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC -jar "$CLI_JAR" devnet \
+  # shellcheck disable=SC2086
+  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC \
+    -XX:TieredStopAtLevel=1 ${JAVA_OPTS:-} \
+    -jar "$CLI_JAR" devnet \
     --data-dir "$WORK/devnet" --rpc-port "$DEVNET_PORT" --no-mining --accounts "$SENDERS" \
     --gas-limit 30000000 --quiet > "$WORK/devnet.log" 2>&1 &
   PID=$!

@@ -21,6 +21,8 @@ public final class BatchBuilder {
   private final List<FeeTemplate> templates = new ArrayList<>();
   private final List<Batch.Block> blocks = new ArrayList<>();
   private long payloadEstimate = 16;
+  private FeeTemplate lastTemplate;
+  private Integer lastIndex;
 
   /** {@code openedAt} is the timestamp of the first block, for the batch age limit. */
   public BatchBuilder(long chainId, long firstBlock, long openedAt) {
@@ -56,13 +58,15 @@ public final class BatchBuilder {
       if (block.txs().get(i) instanceof L2Tx.UserTx u) {
         Receipt r = block.receipts().get(i);
         FeeTemplate t = Materializer.template(u);
-        Integer idx = templateIndex.get(t);
+        Integer idx = t.equals(lastTemplate) ? lastIndex : templateIndex.get(t);
         if (idx == null) {
           idx = templates.size();
           templates.add(t);
           templateIndex.put(t, idx);
           payloadEstimate += 30;
         }
+        lastTemplate = t; // consecutive transfers mostly share one template
+        lastIndex = idx;
         CompactTx c = Materializer.compact(u, r, idx);
         txs.add(c);
         payloadEstimate +=

@@ -16,8 +16,10 @@ import io.rampart.crypto.ecdsa.Ecdsa;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
@@ -252,25 +254,50 @@ public final class Mempool {
    * its account nonce, interleaved across senders by arrival. Nothing is removed.
    */
   public List<L2Tx.UserTx> ready(StateView state, int max) {
-    record Head(Address sender, Entry e) {}
-    PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> Long.compare(a.e.seq, b.e.seq));
+    // Each sender's queue is walked with its own iterator from the account nonce (no lookup per
+    // transaction); a run ends at the first gap.
+    final class Run {
+      final Iterator<Entry> rest;
+      Entry head;
+
+      Run(Iterator<Entry> rest, Entry head) {
+        this.rest = rest;
+        this.head = head;
+      }
+
+      boolean advance() {
+        if (!rest.hasNext()) {
+          return false;
+        }
+        Entry next = rest.next();
+        if (next.tx.nonce() != head.tx.nonce() + 1) {
+          return false;
+        }
+        head = next;
+        return true;
+      }
+    }
+    PriorityQueue<Run> heads = new PriorityQueue<>((a, b) -> Long.compare(a.head.seq, b.head.seq));
     for (var q : bySender.entrySet()) {
       int idx = state.indexOf(q.getKey());
       if (idx < 0) {
         continue;
       }
-      Entry first = q.getValue().get(state.account(idx).nonce());
-      if (first != null) {
-        heads.add(new Head(q.getKey(), first));
+      long nonce = state.account(idx).nonce();
+      Iterator<Entry> it = q.getValue().tailMap(nonce, true).values().iterator();
+      if (it.hasNext()) {
+        Entry first = it.next();
+        if (first.tx.nonce() == nonce) {
+          heads.add(new Run(it, first));
+        }
       }
     }
     List<L2Tx.UserTx> out = new ArrayList<>(Math.min(max, byHash.size()));
     while (out.size() < max && !heads.isEmpty()) {
-      Head h = heads.poll();
-      out.add(h.e.tx);
-      Entry next = bySender.get(h.sender).get(h.e.tx.nonce() + 1);
-      if (next != null) {
-        heads.add(new Head(h.sender, next));
+      Run r = heads.poll();
+      out.add(r.head.tx);
+      if (r.advance()) {
+        heads.add(r);
       }
     }
     return out;
@@ -283,11 +310,17 @@ public final class Mempool {
    */
   public long nextNonce(Address sender, long accountNonce) {
     TreeMap<Long, Entry> q = bySender.get(sender);
+    if (q == null || !q.containsKey(accountNonce)) {
+      return accountNonce;
+    }
+    // Keys are distinct and sorted: a queue from accountNonce with as many keys as its span has no
+    // gap, which is the common case and needs no walk.
+    if (q.firstKey() == accountNonce && q.lastKey() - accountNonce == q.size() - 1) {
+      return q.lastKey() + 1;
+    }
     long n = accountNonce;
-    if (q != null) {
-      while (q.containsKey(n)) {
-        n++;
-      }
+    while (q.containsKey(n)) {
+      n++;
     }
     return n;
   }
@@ -325,8 +358,21 @@ public final class Mempool {
         continue;
       }
       long nonce = state.account(idx).nonce();
-      for (Entry e : new ArrayList<>(q.headMap(nonce, false).values())) {
-        remove(e);
+      NavigableMap<Long, Entry> passed = q.headMap(nonce, false);
+      if (passed.isEmpty()) {
+        continue;
+      }
+      BigInteger freed = BigInteger.ZERO;
+      for (Entry e : passed.values()) {
+        byHash.remove(e.tx.hash());
+        freed = freed.add(unsigned(e.costGwei));
+      }
+      passed.clear();
+      if (q.isEmpty()) {
+        bySender.remove(s);
+        pendingCost.remove(s);
+      } else {
+        pendingCost.put(s, pendingCost.get(s).subtract(freed));
       }
     }
   }

@@ -13,9 +13,10 @@ import io.rampart.chain.tx.L2Tx;
 import io.rampart.crypto.Bytes32;
 import io.rampart.crypto.ecdsa.Address;
 import io.rampart.crypto.ecdsa.Ecdsa;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Orders pooled transfers into L2 blocks and blocks into batches. Each block starts with the system
@@ -73,7 +74,7 @@ public final class Sequencer {
     for (L2Tx sys : queue.takeDue(l1Origin)) {
       b.add(sys);
     }
-    List<Address> senders = new ArrayList<>();
+    Set<Address> senders = new LinkedHashSet<>();
     for (L2Tx.UserTx u : pool.ready(world, maxUserTxs)) {
       if (b.add(u) instanceof TxOutcome.Invalid) {
         pool.dropWithSuccessors(u);
@@ -85,7 +86,7 @@ public final class Sequencer {
     Bytes32 root = world.apply(lastDiff);
     L2Block block = new L2Block(nextBlock, timestamp, l1Origin, b.txs(), b.receipts(), root);
     nextBlock++;
-    pool.prune(world, senders);
+    pool.prune(world, List.copyOf(senders));
     if (open == null) {
       open = new BatchBuilder(cfg.chainId(), block.number(), timestamp);
     }

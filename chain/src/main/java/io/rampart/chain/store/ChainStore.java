@@ -55,6 +55,15 @@ public final class ChainStore {
    * (keys outside this store's prefixes) in the same atomic write.
    */
   public void commitBlock(L2Block block, StateDiff diff, WriteBatch extra) {
+    commitBlock(block, diff, extra, true);
+  }
+
+  /**
+   * Like {@link #commitBlock(L2Block, StateDiff, WriteBatch)}; with {@code durable} false the write
+   * is atomic but not synced ({@link KeyValueStore#writeUnsynced}): a crash of the machine before
+   * the next synced write may lose it, with every write after it, never a part of it.
+   */
+  public void commitBlock(L2Block block, StateDiff diff, WriteBatch extra, boolean durable) {
     WriteBatch wb = extra;
     for (int i = 0; i < diff.indices().length; i++) {
       wb.put(Keys.withInt(Keys.ACCOUNT, diff.indices()[i]), accountValue(diff.accounts()[i]));
@@ -74,7 +83,11 @@ public final class ChainStore {
     head.putLong(block.number() + 1).putLong(block.timestamp()).putLong(block.l1Origin());
     head.put(block.stateRoot().toArray());
     wb.put(Keys.head(), head.array());
-    kv.write(wb);
+    if (durable) {
+      kv.write(wb);
+    } else {
+      kv.writeUnsynced(wb);
+    }
   }
 
   /** Stores the bytes of a posted batch under its sequence number. */

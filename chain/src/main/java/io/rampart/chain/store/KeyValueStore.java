@@ -15,6 +15,16 @@ public interface KeyValueStore extends AutoCloseable {
   /** Applies every operation of {@code batch} atomically and, for persistent stores, durably. */
   void write(WriteBatch batch);
 
+  /**
+   * Applies {@code batch} atomically, durable once a later {@link #write} returns. A crash of the
+   * process loses nothing; a crash of the machine before that later write may lose this batch
+   * together with every write after it, never an earlier one and never a part of it (writes become
+   * durable in order). Stores without that distinction write durably, as {@link #write} does.
+   */
+  default void writeUnsynced(WriteBatch batch) {
+    write(batch);
+  }
+
   /** Visits every entry whose key starts with {@code prefix}, in key order. */
   void scan(byte[] prefix, BiConsumer<byte[], byte[]> visitor);
 

@@ -25,6 +25,7 @@ public final class RocksKeyValueStore implements KeyValueStore {
 
   private final Options options;
   private final WriteOptions writeOptions;
+  private final WriteOptions unsynced = new WriteOptions().setSync(false);
   private final RocksDB db;
   private volatile boolean closed;
 
@@ -59,6 +60,19 @@ public final class RocksKeyValueStore implements KeyValueStore {
 
   @Override
   public void write(WriteBatch batch) {
+    write(batch, writeOptions);
+  }
+
+  /**
+   * The same write-ahead log without the fsync: the record is in the operating system's cache when
+   * this returns (a process crash keeps it), and the next synced write syncs the log up to it.
+   */
+  @Override
+  public void writeUnsynced(WriteBatch batch) {
+    write(batch, unsynced);
+  }
+
+  private void write(WriteBatch batch, WriteOptions wo) {
     check();
     try (org.rocksdb.WriteBatch wb = new org.rocksdb.WriteBatch()) {
       for (WriteBatch.Op op : batch.ops()) {
@@ -68,7 +82,7 @@ public final class RocksKeyValueStore implements KeyValueStore {
           wb.put(op.key(), op.value());
         }
       }
-      db.write(writeOptions, wb);
+      db.write(wo, wb);
     } catch (RocksDBException e) {
       throw io("write", e);
     }
@@ -105,6 +119,7 @@ public final class RocksKeyValueStore implements KeyValueStore {
     closed = true;
     db.close();
     writeOptions.close();
+    unsynced.close();
     options.close();
   }
 

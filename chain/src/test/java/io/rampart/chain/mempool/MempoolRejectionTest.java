@@ -331,4 +331,20 @@ class MempoolRejectionTest {
     assertThat(pool.nextNonce(a, 0)).isEqualTo(3);
     assertThat(pool.status(world)).isEqualTo(new Mempool.Status(3, 0));
   }
+
+  @Test
+  void pendingNonceWithGapsAheadAndBehindTheRun() {
+    Address a = fx.addresses.get(0);
+    admitOk(fx.transfer(0, fx.addresses.get(1), 1, 1));
+    admitOk(fx.transfer(0, fx.addresses.get(1), 3, 1));
+    // nothing at the account nonce: no run, both wait
+    assertThat(pool.nextNonce(a, 0)).isZero();
+    assertThat(pool.status(world)).isEqualTo(new Mempool.Status(0, 2));
+    admitOk(fx.transfer(0, fx.addresses.get(1), 0, 1));
+    // {0, 1, 3}: the run from 0 stops at the gap; from 1 and from 3 the queue does not start there
+    assertThat(pool.nextNonce(a, 0)).isEqualTo(2);
+    assertThat(pool.nextNonce(a, 1)).isEqualTo(2);
+    assertThat(pool.nextNonce(a, 3)).isEqualTo(4);
+    assertThat(pool.status(world)).isEqualTo(new Mempool.Status(2, 1));
+  }
 }

@@ -87,6 +87,18 @@ abstract class KeyValueStoreContract {
   }
 
   @Test
+  void unsyncedWritesApplyWholeInOrderAndSurviveACleanReopen() {
+    store.writeUnsynced(new WriteBatch().put(b("a"), b("1")).put(b("b"), b("2")));
+    assertThat(store.get(b("a"))).hasValueSatisfying(v -> assertThat(v).isEqualTo(b("1")));
+    store.writeUnsynced(new WriteBatch().delete(b("a")).put(b("c"), b("3")));
+    store.write(new WriteBatch().put(b("d"), b("4")));
+    store = reopen(store);
+    List<String> keys = new ArrayList<>();
+    store.scan(new byte[0], (k, v) -> keys.add(new String(k, StandardCharsets.UTF_8)));
+    assertThat(keys).containsExactly("b", "c", "d");
+  }
+
+  @Test
   void emptyBatchChangesNothing() {
     store.write(new WriteBatch().put(b("a"), b("1")));
     store.write(new WriteBatch());

@@ -365,15 +365,13 @@ final class SequencerLoop implements Runnable {
     wb.put(NodeKeys.hashOfNumber(rec.number()), rec.hash().toArray());
     wb.put(NodeKeys.numberOfHash(rec.hash()), NodeKeys.longValue(rec.number()));
     Mempool pool = seq.pool();
-    for (Iterator<Bytes32> it = journaled.iterator(); it.hasNext(); ) {
-      Bytes32 h = it.next();
-      if (!pool.contains(h)) {
-        it.remove();
-        wb.delete(NodeKeys.journal(h));
-      }
-    }
-    // one atomic write: block, state changes, hash index, journal clean-up
-    store.commitBlock(block, diff, wb);
+    cleanJournal(wb, block, pool);
+    // One atomic write: block, state changes, hash index, journal clean-up. Not synced: a
+    // machine crash may lose it, and then the journal entries it deletes are still there, so the
+    // included transactions return to the pool (docs/devnet.md, "Durability"). A batch posted to
+    // the L1 is journaled with a synced write to the same log, which makes every block before it
+    // durable first.
+    store.commitBlock(block, diff, wb, false);
     if (derived) {
       seq.flush(); // the open batch held only this block
     } else {
@@ -386,6 +384,30 @@ final class SequencerLoop implements Runnable {
     metrics.blockSealed(rec.number(), rec.size(), now);
     metrics.mempoolSize.set(pool.size());
     return rec;
+  }
+
+  /**
+   * Deletes the journal entries of the transactions that left the pool with this block. Every
+   * pooled transaction is journaled, so once the included ones are removed, a journal as large as
+   * the pool is exactly the pool; only when some left otherwise (dropped as invalid at execution)
+   * is the whole journal compared with the pool.
+   */
+  private void cleanJournal(WriteBatch wb, L2Block block, Mempool pool) {
+    for (L2Tx tx : block.txs()) {
+      if (tx instanceof L2Tx.UserTx && !pool.contains(tx.hash())) {
+        unjournal(wb, tx.hash());
+      }
+    }
+    if (journaled.size() == pool.size()) {
+      return;
+    }
+    for (Iterator<Bytes32> it = journaled.iterator(); it.hasNext(); ) {
+      Bytes32 h = it.next();
+      if (!pool.contains(h)) {
+        it.remove();
+        wb.delete(NodeKeys.journal(h));
+      }
+    }
   }
 
   private void postBatch(Batch b) {

@@ -48,11 +48,12 @@ public final class Devnet implements AutoCloseable, NodeApi {
   private final ChainConfig chain;
 
   /**
-   * Remembered recoveries (2^16 entries, a few MB at most): admission recovers each transfer's
-   * sender, derivation from L1 recovers it again from the batch, and the second is then a lookup of
-   * the exact (hash, signature) pair with the same answer ({@link RecoveryMemo}).
+   * Remembered recoveries (2^17 entries; at most about 40 MB when all are filled): admission
+   * recovers each transfer's sender, derivation from L1 recovers it again from the batch, and the
+   * second is then a lookup of the exact (hash, signature) pair with the same answer ({@link
+   * RecoveryMemo}).
    */
-  static final int RECOVERY_MEMO_SLOTS = 1 << 16;
+  static final int RECOVERY_MEMO_SLOTS = 1 << 17;
 
   private final Ecdsa ecdsa =
       Ecdsa.using(new RecoveryMemo(Ecdsa.defaultInstance().backend(), RECOVERY_MEMO_SLOTS));

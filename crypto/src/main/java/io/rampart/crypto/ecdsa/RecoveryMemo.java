@@ -3,7 +3,8 @@ package io.rampart.crypto.ecdsa;
 import io.rampart.crypto.Bytes32;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A {@link Secp256k1Backend} that remembers recent public-key recoveries: a node checks a
@@ -12,25 +13,25 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * signature), so a remembered answer is exactly the answer a recomputation gives; a hit requires
  * the whole hash and the whole signature (r, s and recovery id) to be equal, never a fingerprint.
  *
- * <p>Bounded: a direct-mapped table of {@code slots} entries (a power of two), each holding the
- * last successful recovery whose hash maps there; a newer one replaces it. Failed recoveries are
- * not remembered. Signing, verification and key derivation go straight to the wrapped backend.
- * Thread-safe: entries are immutable and published through an atomic array.
+ * <p>Bounded: at most {@code capacity} entries (briefly a few more while threads insert at once),
+ * the oldest forgotten first, so a recovery is still remembered after up to {@code capacity - 1}
+ * newer ones. Failed recoveries are not remembered. Signing, verification and key derivation go
+ * straight to the wrapped backend. Thread-safe.
  */
 public final class RecoveryMemo implements Secp256k1Backend {
-  private record Entry(Bytes32 hash, Signature sig, PublicKey key) {}
+  private record Key(Bytes32 hash, Signature sig) {}
 
   private final Secp256k1Backend backend;
-  private final AtomicReferenceArray<Entry> table;
-  private final int mask;
+  private final int capacity;
+  private final ConcurrentHashMap<Key, PublicKey> map = new ConcurrentHashMap<>();
+  private final ConcurrentLinkedQueue<Key> order = new ConcurrentLinkedQueue<>();
 
-  public RecoveryMemo(Secp256k1Backend backend, int slots) {
+  public RecoveryMemo(Secp256k1Backend backend, int capacity) {
     this.backend = Objects.requireNonNull(backend, "backend");
-    if (slots < 1 || Integer.bitCount(slots) != 1) {
-      throw new IllegalArgumentException("slots must be a power of two, got " + slots);
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
     }
-    this.table = new AtomicReferenceArray<>(slots);
-    this.mask = slots - 1;
+    this.capacity = capacity;
   }
 
   /** The backend that does the work on a miss. */
@@ -38,8 +39,13 @@ public final class RecoveryMemo implements Secp256k1Backend {
     return backend;
   }
 
-  public int slots() {
-    return mask + 1;
+  public int capacity() {
+    return capacity;
+  }
+
+  /** How many recoveries are remembered now. */
+  public int size() {
+    return map.size();
   }
 
   @Override
@@ -64,24 +70,27 @@ public final class RecoveryMemo implements Secp256k1Backend {
 
   @Override
   public Optional<PublicKey> recover(Bytes32 hash, Signature sig) {
-    int slot = slot(hash, sig);
-    Entry e = table.get(slot);
-    if (e != null && e.hash().equals(hash) && e.sig().equals(sig)) {
-      return Optional.of(e.key());
+    Key k = new Key(hash, sig);
+    PublicKey known = map.get(k);
+    if (known != null) {
+      return Optional.of(known);
     }
     Optional<PublicKey> key = backend.recover(hash, sig);
-    key.ifPresent(k -> table.set(slot, new Entry(hash, sig, k)));
+    if (key.isPresent() && map.putIfAbsent(k, key.get()) == null) {
+      order.add(k);
+      while (map.size() > capacity) {
+        Key oldest = order.poll();
+        if (oldest == null) {
+          break;
+        }
+        map.remove(oldest);
+      }
+    }
     return key;
   }
 
   /** Whether (hash, sig) is remembered now (for tests). */
   boolean remembers(Bytes32 hash, Signature sig) {
-    Entry e = table.get(slot(hash, sig));
-    return e != null && e.hash().equals(hash) && e.sig().equals(sig);
-  }
-
-  private int slot(Bytes32 hash, Signature sig) {
-    int h = hash.hashCode() * 31 + sig.hashCode();
-    return (h ^ (h >>> 16)) & mask;
+    return map.containsKey(new Key(hash, sig));
   }
 }

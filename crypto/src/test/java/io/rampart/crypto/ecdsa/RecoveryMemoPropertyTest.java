@@ -84,11 +84,35 @@ class RecoveryMemoPropertyTest {
   }
 
   @Test
-  void theTableSizeIsAPowerOfTwo() {
+  void remembersTheLatestCapacityRecoveriesAndForgetsTheOldestFirst() {
+    RecoveryMemo memo = new RecoveryMemo(Backends.nativeBackend(), 3);
+    PrivateKey key = PrivateKey.fromBytes(Bytes32.ZERO.flipBit(3).toArray()).orElseThrow();
+    java.util.List<Bytes32> hashes = new java.util.ArrayList<>();
+    java.util.List<Signature> sigs = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Bytes32 h = Bytes32.ZERO.flipBit(100 + i);
+      hashes.add(h);
+      sigs.add(PLAIN.sign(h, key));
+      assertThat(memo.recover(h, sigs.get(i))).contains(PLAIN.derivePublicKey(key));
+      assertThat(memo.size()).isEqualTo(Math.min(i + 1, 3));
+    }
+    for (int i = 0; i < 5; i++) {
+      assertThat(memo.remembers(hashes.get(i), sigs.get(i))).isEqualTo(i >= 2);
+    }
+  }
+
+  @Test
+  void aFailedRecoveryIsNotRemembered() {
+    RecoveryMemo memo = new RecoveryMemo(Backends.nativeBackend(), 8);
+    Signature zero = new Signature(Bytes32.ZERO, Bytes32.ZERO, 0);
+    assertThat(memo.recover(Bytes32.ZERO, zero)).isEmpty();
+    assertThat(memo.size()).isZero();
+  }
+
+  @Test
+  void theCapacityIsPositive() {
     assertThatThrownBy(() -> new RecoveryMemo(PLAIN, 0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RecoveryMemo(PLAIN, 3))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new RecoveryMemo(PLAIN, 8).slots()).isEqualTo(8);
+    assertThat(new RecoveryMemo(PLAIN, 8).capacity()).isEqualTo(8);
   }
 }

@@ -48,15 +48,14 @@ public final class Devnet implements AutoCloseable, NodeApi {
   private final ChainConfig chain;
 
   /**
-   * Remembered recoveries (2^17 entries; at most about 40 MB when all are filled): admission
-   * recovers each transfer's sender, derivation from L1 recovers it again from the batch, and the
-   * second is then a lookup of the exact (hash, signature) pair with the same answer ({@link
-   * RecoveryMemo}).
+   * Remembered recoveries (the latest 2^16; at most about 25 MB when full): admission recovers each
+   * transfer's sender, derivation from L1 recovers it again from the batch, and the second is then
+   * a lookup of the exact (hash, signature) pair with the same answer ({@link RecoveryMemo}).
    */
-  static final int RECOVERY_MEMO_SLOTS = 1 << 17;
+  static final int RECOVERY_MEMO_ENTRIES = 1 << 16;
 
   private final Ecdsa ecdsa =
-      Ecdsa.using(new RecoveryMemo(Ecdsa.defaultInstance().backend(), RECOVERY_MEMO_SLOTS));
+      Ecdsa.using(new RecoveryMemo(Ecdsa.defaultInstance().backend(), RECOVERY_MEMO_ENTRIES));
   private final RocksKeyValueStore kv;
   private final ChainReader reader;
   private final SequencerLoop loop;

@@ -48,7 +48,7 @@ public final class Devnet implements AutoCloseable, NodeApi {
   private final ChainConfig chain;
 
   /**
-   * Remembered recoveries (the latest 2^16; at most about 25 MB when full): admission recovers each
+   * Remembered recoveries (the latest 2^16; at most about 30 MB when full): admission recovers each
    * transfer's sender, derivation from L1 recovers it again from the batch, and the second is then
    * a lookup of the exact (hash, signature) pair with the same answer ({@link RecoveryMemo}).
    */

@@ -18,6 +18,7 @@ import io.rampart.chain.tx.L2Tx;
 import io.rampart.crypto.ecdsa.Address;
 import io.rampart.crypto.ecdsa.Ecdsa;
 import io.rampart.crypto.ecdsa.PrivateKey;
+import io.rampart.crypto.ecdsa.RecoveryMemo;
 import io.rampart.crypto.hash.Keccak256;
 import io.rampart.crypto.hd.DevMnemonic;
 import io.rampart.node.metrics.NodeMetrics;
@@ -45,7 +46,16 @@ public final class Devnet implements AutoCloseable, NodeApi {
 
   private final DevnetConfig cfg;
   private final ChainConfig chain;
-  private final Ecdsa ecdsa = Ecdsa.defaultInstance();
+
+  /**
+   * Remembered recoveries (the latest 2^16; at most about 30 MB when full): admission recovers each
+   * transfer's sender, derivation from L1 recovers it again from the batch, and the second is then
+   * a lookup of the exact (hash, signature) pair with the same answer ({@link RecoveryMemo}).
+   */
+  static final int RECOVERY_MEMO_ENTRIES = 1 << 16;
+
+  private final Ecdsa ecdsa =
+      Ecdsa.using(new RecoveryMemo(Ecdsa.defaultInstance().backend(), RECOVERY_MEMO_ENTRIES));
   private final RocksKeyValueStore kv;
   private final ChainReader reader;
   private final SequencerLoop loop;

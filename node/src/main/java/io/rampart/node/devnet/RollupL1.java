@@ -27,6 +27,7 @@ import io.rampart.models.optimistic.actors.Strategy;
 import io.rampart.models.optimistic.game.DerivedInputs;
 import io.rampart.models.optimistic.game.DisputeGame;
 import io.rampart.models.optimistic.game.GameParams;
+import io.rampart.models.optimistic.game.InputSchedule;
 import io.rampart.models.optimistic.l2.DerivedChain;
 import io.rampart.models.optimistic.l2.L1Reader;
 import io.rampart.models.optimistic.scenario.ChainWithdrawalVerifier;
@@ -111,17 +112,13 @@ public final class RollupL1 implements AutoCloseable {
     this.reader = new L1Reader(INBOX, BRIDGE, settings.l1BlockSeconds());
     chain.deploy(new Inbox(INBOX, SEQUENCER, settings.forceDelaySeconds()));
     GameParams params = settings.gameParams();
-    this.game =
-        chain.deploy(
-            new DisputeGame(
-                GAME,
-                params,
-                cfg,
-                ecdsa,
-                new DerivedInputs(new DerivedChain(cfg, ecdsa, chain, reader))));
+    // one derivation from L1 data alone serves the game's inputs, the proposer, the challenger and
+    // the node's own views: it is a pure function of the canonical L1 blocks, so a second copy
+    // would only compute the same blocks again (docs/devnet.md, "Cost")
+    InputSchedule derived = new InputSchedule(new DerivedChain(cfg, ecdsa, chain, reader));
+    this.game = chain.deploy(new DisputeGame(GAME, params, cfg, ecdsa, new DerivedInputs(derived)));
     chain.deploy(new Bridge(BRIDGE, game, new ChainWithdrawalVerifier()));
-    // proposer, challenger and the node's own views share one honest derivation from L1
-    this.honest = new DerivingSource(new DerivedChain(cfg, ecdsa, chain, reader));
+    this.honest = new DerivingSource(derived);
     this.state = new RollupState(this, metrics);
     this.rollup = new Rollup(this, state);
     chain.addListener(

@@ -16,9 +16,14 @@ public final class DerivingSource implements TraceSource {
   private final StepProver prover;
 
   public DerivingSource(DerivedChain derived) {
-    this.derived = derived;
+    this(new InputSchedule(derived));
+  }
+
+  /** Over a schedule that others may share (it reads the same derivation; see {@link #refresh}). */
+  public DerivingSource(InputSchedule schedule) {
+    this.derived = schedule.chain();
     this.trace = new ChainTrace(derived.config(), derived.ecdsa());
-    this.prover = new StepProver(trace, new InputSchedule(derived));
+    this.prover = new StepProver(trace, schedule);
   }
 
   @Override

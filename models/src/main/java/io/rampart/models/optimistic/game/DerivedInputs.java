@@ -14,7 +14,12 @@ public final class DerivedInputs implements BlockInputs {
   private final InputSchedule schedule;
 
   public DerivedInputs(DerivedChain chain) {
-    this.schedule = new InputSchedule(chain);
+    this(new InputSchedule(chain));
+  }
+
+  /** Over a schedule that an honest party may share: it is a function of L1 data alone. */
+  public DerivedInputs(InputSchedule schedule) {
+    this.schedule = schedule;
   }
 
   @Override

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rampart.chain.tx.L2Tx;
 import io.rampart.crypto.ecdsa.Address;
-import io.rampart.models.optimistic.l2.L1Reader;
 import io.rampart.node.devnet.NodeApi;
-import io.rampart.node.devnet.RollupL1;
 import io.rampart.node.devnet.RollupViews;
 import io.rampart.node.rpc.Await;
 import io.rampart.node.rpc.Hex;
@@ -52,17 +50,7 @@ public final class RampartDepositFromL1 implements JsonRpcMethod {
               "VALUE_NOT_WHOLE_GWEI"));
     }
     long gwei = wei.divide(GWEI).longValue();
-    int accounts = node.devKeys().size();
-    BigInteger from = p.has(2) ? p.quantity(2) : BigInteger.ZERO;
-    if (from.compareTo(BigInteger.valueOf(Math.max(accounts, 1))) >= 0) {
-      throw new RpcException(
-          RpcError.invalidParams(
-              "fromAccount must be a dev account index below " + Math.max(accounts, 1)));
-    }
-    io.rampart.l1.core.Address sender =
-        accounts == 0
-            ? RollupL1.SEQUENCER
-            : L1Reader.toL1(node.devKeys().get(from.intValue()).address());
+    io.rampart.l1.core.Address sender = DevL1Account.of(node, p, 2);
     RollupViews.Outcome out = Await.get(node.rollup().deposit(sender, to, gwei));
     ObjectNode o = RollupJson.included(out);
     L2Tx tx = ((RollupViews.Included) out).l2().orElseThrow();

@@ -3,9 +3,7 @@ package io.rampart.node.rpc.rampart;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rampart.chain.tx.L2Tx;
-import io.rampart.models.optimistic.l2.L1Reader;
 import io.rampart.node.devnet.NodeApi;
-import io.rampart.node.devnet.RollupL1;
 import io.rampart.node.devnet.RollupViews;
 import io.rampart.node.rpc.Await;
 import io.rampart.node.rpc.Hex;
@@ -13,7 +11,6 @@ import io.rampart.node.rpc.JsonRpcMethod;
 import io.rampart.node.rpc.Params;
 import io.rampart.node.rpc.RpcError;
 import io.rampart.node.rpc.RpcException;
-import java.math.BigInteger;
 
 /**
  * {@code rampart_forceInclude(signedTx, fromAccount?)}: sends a signed L2 transaction to the L1
@@ -46,17 +43,7 @@ public final class RampartForceInclude implements JsonRpcMethod {
       throw new RpcException(
           RpcError.rejected("forced transaction must be 1.." + MAX_BYTES + " bytes", "OVERSIZE"));
     }
-    int accounts = node.devKeys().size();
-    BigInteger from = p.has(1) ? p.quantity(1) : BigInteger.ZERO;
-    if (from.compareTo(BigInteger.valueOf(Math.max(accounts, 1))) >= 0) {
-      throw new RpcException(
-          RpcError.invalidParams(
-              "fromAccount must be a dev account index below " + Math.max(accounts, 1)));
-    }
-    io.rampart.l1.core.Address sender =
-        accounts == 0
-            ? RollupL1.SEQUENCER
-            : L1Reader.toL1(node.devKeys().get(from.intValue()).address());
+    io.rampart.l1.core.Address sender = DevL1Account.of(node, p, 1);
     RollupViews.Outcome out = Await.get(node.rollup().forceInclude(sender, raw));
     ObjectNode o = RollupJson.included(out);
     L2Tx tx = ((RollupViews.Included) out).l2().orElseThrow();

@@ -5,6 +5,7 @@
 #   TXS=20000 RUNS=5 SENDERS=10 ROUNDS=1 scripts/bench-devnet-vs-anvil.sh
 # Prints each SUMMARY line, the medians and the ratio devnet / anvil, with the load average.
 # The devnet runs with the JVM options of ./rampart devnet; JAVA_OPTS adds more (e.g. a profiler).
+# A read-only peer folder without node_modules is copied to PEER_WORK (default target/peer-l1).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -12,8 +13,16 @@ PEER="${PEER_DIR:-$ROOT/../shared/peers/l1}"   # PEER_DIR overrides (e.g. from a
 TXS=${TXS-20000}; RUNS=${RUNS-5}; SENDERS=${SENDERS-10}; ROUNDS=${ROUNDS-1}
 ANVIL_PORT=${ANVIL_PORT-18545}; DEVNET_PORT=${DEVNET_PORT-18546}
 [ -f "$PEER/bench.mjs" ] || { echo "error: the peer client is missing: $PEER/bench.mjs" >&2; exit 2; }
+if [ ! -x "$PEER/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil" ] && [ ! -w "$PEER" ]; then
+  # a read-only peer without its packages: run a copy under target/ (PEER_WORK), packages kept there
+  COPY="${PEER_WORK:-$ROOT/target/peer-l1}"
+  mkdir -p "$COPY"
+  cp -r "$PEER/bench.mjs" "$PEER/package.json" "$PEER/package-lock.json" "$PEER/contracts" "$COPY/"
+  PEER="$COPY"
+fi
 [ -x "$PEER/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil" ] \
-  || (cd "$PEER" && npm install --no-audit --no-fund >&2)
+  || (cd "$PEER" && npm install --no-audit --no-fund >&2) \
+  || { echo "error: could not install the peer's packages (anvil) with npm in $PEER" >&2; exit 2; }
 ANVIL="$PEER/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
 . scripts/jdk25.sh
 CLI_JAR="$ROOT/cli/target/rampart.jar"

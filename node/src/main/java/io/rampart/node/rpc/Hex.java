@@ -3,6 +3,7 @@ package io.rampart.node.rpc;
 import io.rampart.crypto.Bytes32;
 import io.rampart.crypto.ecdsa.Address;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -10,6 +11,7 @@ import java.util.HexFormat;
  */
 public final class Hex {
   private static final HexFormat HEX = HexFormat.of();
+  private static final byte[] NIBBLES = nibbles();
 
   private Hex() {}
 
@@ -60,11 +62,31 @@ public final class Hex {
     if ((s.length() & 1) != 0) {
       throw RpcException.invalidParams(what + ": hex data has an odd number of digits");
     }
-    try {
-      return HEX.parseHex(s, 2, s.length());
-    } catch (IllegalArgumentException e) {
-      throw RpcException.invalidParams(what + ": not hex data");
+    byte[] out = new byte[(s.length() - 2) / 2];
+    for (int i = 0, at = 2; i < out.length; i++, at += 2) {
+      int hi = nibble(s.charAt(at));
+      int lo = nibble(s.charAt(at + 1));
+      if ((hi | lo) < 0) {
+        throw RpcException.invalidParams(what + ": not hex data");
+      }
+      out[i] = (byte) (hi << 4 | lo);
     }
+    return out;
+  }
+
+  /** The value of a hex digit (either case), or -1. A table: raw transactions are parsed here. */
+  private static int nibble(char c) {
+    return c < NIBBLES.length ? NIBBLES[c] : -1;
+  }
+
+  private static byte[] nibbles() {
+    byte[] t = new byte['f' + 1];
+    Arrays.fill(t, (byte) -1);
+    for (int d = 0; d < 16; d++) {
+      t[Character.forDigit(d, 16)] = (byte) d;
+      t[Character.toUpperCase(Character.forDigit(d, 16))] = (byte) d;
+    }
+    return t;
   }
 
   static String quote(String s) {

@@ -26,6 +26,7 @@ import java.util.function.LongSupplier;
  */
 public final class RpcHttpServer implements AutoCloseable {
   private static final String MAX_IDLE = "sun.net.httpserver.maxIdleConnections";
+  private static final String NO_DELAY = "sun.net.httpserver.nodelay";
   private final HttpServer server;
   private final ExecutorService executor;
   private final RpcDispatcher dispatcher;
@@ -49,6 +50,13 @@ public final class RpcHttpServer implements AutoCloseable {
     // that reuses it at that moment sees its POST fail unanswered. Keep many more idle ones.
     if (System.getProperty(MAX_IDLE) == null) {
       System.setProperty(MAX_IDLE, "4096");
+    }
+    // The JDK server writes a response's headers and its body separately. With Nagle's algorithm
+    // on (its default) the body waits for the client to acknowledge the headers, and a client
+    // that delays its acknowledgements (Linux: up to 40 ms) stalls every response that long. The
+    // property is the server's documented switch for TCP_NODELAY (module jdk.httpserver).
+    if (System.getProperty(NO_DELAY) == null) {
+      System.setProperty(NO_DELAY, "true");
     }
     try {
       server =

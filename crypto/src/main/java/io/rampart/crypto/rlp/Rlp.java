@@ -70,6 +70,53 @@ public final class Rlp {
     return 1 + n;
   }
 
+  /**
+   * Where the item that starts at {@code pos} ends (one past its last byte). For input that {@link
+   * #decode} accepted; it checks nothing.
+   */
+  public static int itemEnd(byte[] rlp, int pos) {
+    int b = rlp[pos] & 0xff;
+    if (b < 0x80) {
+      return pos + 1;
+    }
+    int base = b < 0xc0 ? 0x80 : 0xc0;
+    int shortLen = b - base;
+    if (shortLen < 56) {
+      return pos + 1 + shortLen;
+    }
+    int n = shortLen - 55;
+    int len = 0;
+    for (int i = 1; i <= n; i++) {
+      len = (len << 8) | (rlp[pos + i] & 0xff);
+    }
+    return pos + 1 + n + len;
+  }
+
+  /** Where the payload of the item that starts at {@code pos} begins (after its header). */
+  public static int payloadStart(byte[] rlp, int pos) {
+    int b = rlp[pos] & 0xff;
+    if (b < 0x80) {
+      return pos;
+    }
+    int shortLen = b - (b < 0xc0 ? 0x80 : 0xc0);
+    return shortLen < 56 ? pos + 1 : pos + 1 + (shortLen - 55);
+  }
+
+  /**
+   * A list whose payload is the already encoded items in {@code src[from, to)}: {@code prefix}
+   * bytes (a transaction type, say), then the list header, then those bytes.
+   */
+  public static byte[] wrapList(byte[] prefix, byte[] src, int from, int to) {
+    int payload = to - from;
+    byte[] out = new byte[prefix.length + headerLength(payload) + payload];
+    System.arraycopy(prefix, 0, out, 0, prefix.length);
+    byte[] header = new byte[headerLength(payload)];
+    writeHeader(header, 0xc0, payload);
+    System.arraycopy(header, 0, out, prefix.length, header.length);
+    System.arraycopy(src, from, out, prefix.length + header.length, payload);
+    return out;
+  }
+
   /** Decodes exactly one item filling all of {@code input}, under {@link RlpLimits#DEFAULT}. */
   public static RlpDecodeResult decode(byte[] input) {
     return decode(input, RlpLimits.DEFAULT);

@@ -20,18 +20,23 @@ public final class SignedTransaction {
   private final Signature signature;
   private final byte[] encoded;
   private final Bytes32 hash;
+  private final Bytes32 signingHash;
 
-  SignedTransaction(Transaction transaction, Signature signature, byte[] encoded) {
+  /** {@code signingHash} must be {@code transaction.signingHash()}, found by the caller. */
+  SignedTransaction(
+      Transaction transaction, Signature signature, byte[] encoded, Bytes32 signingHash) {
     this.transaction = Objects.requireNonNull(transaction);
     this.signature = Objects.requireNonNull(signature);
     this.encoded = encoded;
     this.hash = Keccak256.digest(encoded);
+    this.signingHash = Objects.requireNonNull(signingHash);
   }
 
   /** Signs {@code tx} with {@code key} (RFC 6979, low s). */
   public static SignedTransaction sign(Transaction tx, PrivateKey key, Ecdsa ecdsa) {
-    Signature sig = ecdsa.sign(tx.signingHash(), key);
-    return new SignedTransaction(tx, sig, TransactionEncoder.signed(tx, sig));
+    Bytes32 signingHash = tx.signingHash();
+    Signature sig = ecdsa.sign(signingHash, key);
+    return new SignedTransaction(tx, sig, TransactionEncoder.signed(tx, sig), signingHash);
   }
 
   public Transaction transaction() {
@@ -57,6 +62,11 @@ public final class SignedTransaction {
     return encoded.clone();
   }
 
+  /** {@link Transaction#signingHash()} of {@link #transaction()}, computed once. */
+  public Bytes32 signingHash() {
+    return signingHash;
+  }
+
   /** Keccak-256 of {@link #encoded()}: the transaction hash. */
   public Bytes32 hash() {
     return hash;
@@ -67,7 +77,7 @@ public final class SignedTransaction {
    * Rejected with {@link TxRejection.Reason#INVALID_SIGNATURE} when no key recovers.
    */
   public TxResult<Address> recoverSender(Ecdsa ecdsa) {
-    return switch (ecdsa.recover(transaction.signingHash(), signature)) {
+    return switch (ecdsa.recover(signingHash, signature)) {
       case RecoveryResult.Recovered rec -> new TxResult.Ok<>(rec.address());
       case RecoveryResult.Rejected(var error) ->
           TxResult.rejected(TxRejection.Reason.INVALID_SIGNATURE, error.message());

@@ -1,7 +1,9 @@
 package io.rampart.crypto.tx;
 
+import io.rampart.crypto.Bytes32;
 import io.rampart.crypto.ecdsa.Signature;
 import io.rampart.crypto.ecdsa.SignatureError;
+import io.rampart.crypto.hash.Keccak256;
 import io.rampart.crypto.rlp.Rlp;
 import io.rampart.crypto.rlp.RlpDecodeResult;
 import io.rampart.crypto.rlp.RlpError;
@@ -23,6 +25,7 @@ import java.util.OptionalLong;
  */
 public final class TransactionDecoder {
   private static final int MAX_DEPTH = 4; // tx list > access list > entry > storage keys
+  private static final byte[] TYPE_2 = {0x02};
 
   private TransactionDecoder() {}
 
@@ -121,7 +124,8 @@ public final class TransactionDecoder {
       return new TxResult.Rejected<>(bad.get());
     }
     var tx = new LegacyTransaction(nonce, gasPrice, gasLimit, to, value, data, chainId);
-    return new TxResult.Ok<>(new SignedTransaction(tx, Signature.of(r, s, recId), raw.clone()));
+    return new TxResult.Ok<>(
+        new SignedTransaction(tx, Signature.of(r, s, recId), raw.clone(), tx.signingHash()));
   }
 
   private static TxResult<SignedTransaction> dynamicFee(byte[] raw, RlpList list, TxRules rules) {
@@ -166,7 +170,21 @@ public final class TransactionDecoder {
         new DynamicFeeTransaction(
             rules.chainId(), nonce, maxPriorityFee, maxFee, gasLimit, to, value, data, accessList);
     Signature sig = Signature.of(r, s, (int) yParity);
-    return new TxResult.Ok<>(new SignedTransaction(tx, sig, raw.clone()));
+    return new TxResult.Ok<>(new SignedTransaction(tx, sig, raw.clone(), unsignedHash(raw)));
+  }
+
+  /**
+   * The signing hash of a decoded type-2 transaction, without encoding it again: the signing
+   * payload is {@code 0x02 || rlp(first nine fields)} (EIP-1559), and those nine fields are already
+   * encoded, in canonical form, at the start of the signed list.
+   */
+  private static Bytes32 unsignedHash(byte[] raw) {
+    int first = Rlp.payloadStart(raw, 1);
+    int end = first;
+    for (int i = 0; i < 9; i++) {
+      end = Rlp.itemEnd(raw, end);
+    }
+    return Keccak256.digest(Rlp.wrapList(TYPE_2, raw, first, end));
   }
 
   private static Optional<TxRejection> checkSignature(BigInteger r, BigInteger s) {

@@ -37,6 +37,33 @@ class RlpPropertyTest {
     assertThat(Rlp.decode(Rlp.encode(item))).isEqualTo(new RlpDecodeResult.Decoded(item));
   }
 
+  /** Walking a list's items by their headers finds each item's exact encoding. */
+  @Property(tries = 300)
+  void itemBoundariesAndRewrappingMatchTheEncoder(
+      @ForAll("items") RlpItem item, @ForAll byte prefix) {
+    RlpList list = item instanceof RlpList l ? l : RlpList.of(item);
+    byte[] enc = Rlp.encode(list);
+    assertThat(Rlp.itemEnd(enc, 0)).isEqualTo(enc.length);
+    int at = Rlp.payloadStart(enc, 0);
+    int first = at;
+    for (RlpItem child : list.items()) {
+      int end = Rlp.itemEnd(enc, at);
+      assertThat(Arrays.copyOfRange(enc, at, end)).isEqualTo(Rlp.encode(child));
+      at = end;
+    }
+    assertThat(at).isEqualTo(enc.length);
+    for (int k = 0; k <= list.size(); k++) { // the first k items, as a list of their own
+      int end = first;
+      for (int i = 0; i < k; i++) {
+        end = Rlp.itemEnd(enc, end);
+      }
+      byte[] expected = Rlp.encode(new RlpList(list.items().subList(0, k)));
+      byte[] wrapped = Rlp.wrapList(new byte[] {prefix}, enc, first, end);
+      assertThat(wrapped[0]).isEqualTo(prefix);
+      assertThat(Arrays.copyOfRange(wrapped, 1, wrapped.length)).isEqualTo(expected);
+    }
+  }
+
   @Property(tries = 100)
   void everyTruncationIsRejected(@ForAll("items") RlpItem item) {
     byte[] enc = Rlp.encode(item);

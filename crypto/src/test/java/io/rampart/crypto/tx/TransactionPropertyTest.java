@@ -101,6 +101,8 @@ class TransactionPropertyTest {
     assertThat(decoded.transaction()).isEqualTo(tx);
     assertThat(decoded.signature()).isEqualTo(signed.signature());
     assertThat(decoded.hash()).isEqualTo(signed.hash());
+    // the decoder slices type 2's signing payload out of the wire bytes instead of re-encoding it
+    assertThat(decoded.signingHash()).isEqualTo(tx.signingHash());
     assertThat(MainnetTransactionTest.ok(decoded.recoverSender(ECDSA))).isEqualTo(key.address());
   }
 

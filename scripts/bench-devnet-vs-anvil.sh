@@ -61,7 +61,7 @@ for round in $(seq 1 "$ROUNDS"); do
   rm -rf "$WORK/devnet"
   # shellcheck disable=SC2086
   "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC \
-    -XX:TieredStopAtLevel=1 ${JAVA_OPTS:-} \
+    -XX:-TieredCompilation ${JAVA_OPTS:-} \
     -jar "$CLI_JAR" devnet \
     --data-dir "$WORK/devnet" --rpc-port "$DEVNET_PORT" --no-mining --accounts "$SENDERS" \
     --gas-limit 30000000 --quiet > "$WORK/devnet.log" 2>&1 &

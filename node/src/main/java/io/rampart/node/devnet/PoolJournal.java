@@ -36,7 +36,7 @@ import java.util.Set;
 final class PoolJournal {
   private static final class Group {
     final long id;
-    final List<Bytes32> hashes = new ArrayList<>();
+    final List<L2Tx.UserTx> txs = new ArrayList<>();
     int live;
 
     Group(long id) {
@@ -64,15 +64,15 @@ final class PoolJournal {
     if (open == null) {
       open = new Group(nextId++);
     }
-    adopt(open, tx.hash());
+    adopt(open, tx);
   }
 
-  private void adopt(Group g, Bytes32 hash) {
-    Group before = groupOf.put(hash, g);
+  private void adopt(Group g, L2Tx.UserTx tx) {
+    Group before = groupOf.put(tx.hash(), g);
     if (before != null) { // already held: admission never takes a pooled hash twice
-      throw new IllegalStateException("transaction " + hash + " journaled twice");
+      throw new IllegalStateException("transaction " + tx.hash() + " journaled twice");
     }
-    g.hashes.add(hash);
+    g.txs.add(tx);
     g.live++;
   }
 
@@ -86,6 +86,9 @@ final class PoolJournal {
       return;
     }
     g.live--;
+    if (!included) {
+      g.txs.removeIf(tx -> tx.hash().equals(hash)); // it may come back into this same group
+    }
     if (!included || g.live == 0) {
       changed.add(g);
     }
@@ -117,9 +120,9 @@ final class PoolJournal {
 
   /**
    * Adds to {@code wb} the open group's entry and the rewrite or deletion of every group changed
-   * since the last flush; the raws come from {@code pool}, which holds every live transaction.
+   * since the last flush.
    */
-  void flush(WriteBatch wb, Mempool pool) {
+  void flush(WriteBatch wb) {
     if (open != null) {
       changed.add(open);
       open = null;
@@ -130,12 +133,10 @@ final class PoolJournal {
         wb.delete(key);
       } else {
         List<byte[]> raws = new ArrayList<>(g.live);
-        for (Bytes32 h : g.hashes) {
-          if (groupOf.get(h) == g) {
-            raws.add(pool.get(h).orElseThrow().signed().encoded());
-          }
+        g.txs.removeIf(tx -> groupOf.get(tx.hash()) != g);
+        for (L2Tx.UserTx tx : g.txs) {
+          raws.add(tx.signed().encoded());
         }
-        g.hashes.removeIf(h -> groupOf.get(h) != g);
         wb.put(key, encode(raws));
       }
     }
@@ -195,11 +196,11 @@ final class PoolJournal {
       Group g = groups.computeIfAbsent(id < 0 ? migrated : id, Group::new);
       switch (rs.get(i)) {
         case AdmitResult.Added a -> {
-          j.adopt(g, a.tx().hash());
+          j.adopt(g, a.tx());
           a.evicted().ifPresent(e -> j.left(e.hash(), false));
         }
         case AdmitResult.Replaced rp -> {
-          j.adopt(g, rp.tx().hash());
+          j.adopt(g, rp.tx());
           j.left(rp.replaced().hash(), false);
         }
         case AdmitResult.Rejected r -> {}
@@ -219,7 +220,7 @@ final class PoolJournal {
     if (m != null && m.live > 0) {
       j.changed.add(m);
     }
-    j.flush(wb, pool);
+    j.flush(wb);
     if (wb.size() > 0) {
       kv.write(wb);
     }

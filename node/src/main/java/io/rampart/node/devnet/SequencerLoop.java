@@ -273,7 +273,7 @@ final class SequencerLoop implements Runnable {
       }
       results.add(rs);
     }
-    journal.flush(wb, pool); // the group's entry, and the groups that lost a transaction
+    journal.flush(wb); // the group's entry, and the groups that lost a transaction
     if (wb.size() > 0) {
       kv.write(wb); // synced: nothing is acknowledged before it is durable
     }
@@ -350,7 +350,7 @@ final class SequencerLoop implements Runnable {
     wb.put(NodeKeys.numberOfHash(rec.hash()), NodeKeys.longValue(rec.number()));
     Mempool pool = seq.pool();
     journal.sealed(block.txs(), pool);
-    journal.flush(wb, pool);
+    journal.flush(wb);
     // One atomic write: block, state changes, hash index, journal clean-up. Not synced: a
     // machine crash may lose it, and then the journal groups it deletes or rewrites are still
     // there, so the included transactions return to the pool (docs/devnet.md, "Durability"). A

@@ -25,8 +25,6 @@ import io.rampart.node.metrics.NodeMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -119,7 +117,10 @@ public final class Devnet implements AutoCloseable, NodeApi {
         }
       }
       reader.publish(HashIndex.recover(store, kv, next - 1), batchSeq);
-      this.loop = new SequencerLoop(cfg, seq, store, kv, reader, metrics, clockMillis, batchSeq);
+      PoolJournal journal = PoolJournal.replay(kv, pool, world);
+      this.replayed = journal.size();
+      this.loop =
+          new SequencerLoop(cfg, seq, store, kv, reader, metrics, clockMillis, batchSeq, journal);
       RollupState l1 = rollup.state();
       loop.connectL1(l1::origin, rollup::postBatch);
       long nd = SystemJournal.nextId(kv, true);
@@ -132,7 +133,6 @@ public final class Devnet implements AutoCloseable, NodeApi {
       for (long b = l1.batchesPosted(); b < batchSeq; b++) { // stored, never posted: post now
         rollup.postBatch(b, store.batch(b).orElseThrow());
       }
-      this.replayed = replayJournal(pool, world);
       metrics.mempoolSize.set(pool.size());
       metrics.headBlock.set(next - 1);
     } catch (RuntimeException e) {
@@ -199,41 +199,6 @@ public final class Devnet implements AutoCloseable, NodeApi {
             .put(NodeKeys.chainId(), NodeKeys.longValue(cfg.chainId()))
             .put(SystemJournal.counterKey(true), NodeKeys.longValue(deposits.size()));
     store.commitBlock(block, seq.lastDiff(), wb);
-  }
-
-  /** Re-admits every journaled transaction (sender by sender, in nonce order). */
-  private int replayJournal(Mempool pool, WorldState world) {
-    List<byte[]> raws = new ArrayList<>();
-    kv.scan(NodeKeys.journalPrefix(), (k, v) -> raws.add(v));
-    if (raws.isEmpty()) {
-      return 0;
-    }
-    List<Checked> checked = new ArrayList<>(pool.checkAll(raws));
-    WriteBatch wb = new WriteBatch();
-    List<Checked> ok = new ArrayList<>();
-    for (int i = 0; i < checked.size(); i++) {
-      if (checked.get(i) instanceof Checked.Ok) {
-        ok.add(checked.get(i));
-      }
-    }
-    ok.sort(
-        Comparator.comparing((Checked c) -> ((Checked.Ok) c).tx().sender())
-            .thenComparingLong(c -> ((Checked.Ok) c).tx().nonce()));
-    int kept = 0;
-    List<AdmitResult> rs = pool.admitChecked(ok, world);
-    for (int i = 0; i < rs.size(); i++) {
-      var tx = ((Checked.Ok) ok.get(i)).tx();
-      if (rs.get(i) instanceof AdmitResult.Rejected) {
-        wb.delete(NodeKeys.journal(tx.hash()));
-      } else {
-        loop.markJournaled(tx.hash());
-        kept++;
-      }
-    }
-    if (wb.size() > 0) {
-      kv.write(wb);
-    }
-    return kept;
   }
 
   // ---- NodeApi ----

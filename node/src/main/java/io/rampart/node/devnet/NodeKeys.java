@@ -14,6 +14,14 @@ final class NodeKeys {
 
   private NodeKeys() {}
 
+  /** The length of a journal group's key. */
+  static final int JOURNAL_GROUP_KEY = 9;
+
+  static byte[] journalGroup(long id) {
+    return ByteBuffer.allocate(JOURNAL_GROUP_KEY).put(JOURNAL).putLong(id).array();
+  }
+
+  /** The former layout's key of one journaled transaction. */
   static byte[] journal(Bytes32 tx) {
     return ByteBuffer.allocate(33).put(JOURNAL).put(tx.toArray()).array();
   }

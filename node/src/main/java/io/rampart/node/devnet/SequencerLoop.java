@@ -18,10 +18,7 @@ import io.rampart.chain.tx.L2Tx;
 import io.rampart.crypto.Bytes32;
 import io.rampart.node.metrics.NodeMetrics;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +75,7 @@ final class SequencerLoop implements Runnable {
   private final NodeMetrics metrics;
   private final LongSupplier clockMillis;
   private final LinkedBlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
-  private final Set<Bytes32> journaled = new HashSet<>();
+  private final PoolJournal journal;
   private final List<Command> group = new ArrayList<>();
   private final PoolAccess access;
   private long nextBlockAt;
@@ -102,7 +99,8 @@ final class SequencerLoop implements Runnable {
       ChainReader reader,
       NodeMetrics metrics,
       LongSupplier clockMillis,
-      long batchSeq) {
+      long batchSeq,
+      PoolJournal journal) {
     this.cfg = cfg;
     this.seq = seq;
     this.store = store;
@@ -111,6 +109,7 @@ final class SequencerLoop implements Runnable {
     this.metrics = metrics;
     this.clockMillis = clockMillis;
     this.batchSeq = batchSeq;
+    this.journal = journal;
     this.access =
         new PoolAccess() {
           @Override
@@ -136,11 +135,6 @@ final class SequencerLoop implements Runnable {
 
   void stop() {
     inbox.add(new Stop());
-  }
-
-  /** Hashes already journaled at start (replayed from the store). */
-  void markJournaled(Bytes32 h) {
-    journaled.add(h);
   }
 
   @Override
@@ -265,13 +259,13 @@ final class SequencerLoop implements Runnable {
       for (AdmitResult r : rs) {
         switch (r) {
           case AdmitResult.Added a -> {
-            journal(wb, a.tx());
-            a.evicted().ifPresent(e -> unjournal(wb, e.hash()));
+            journal.added(a.tx());
+            a.evicted().ifPresent(e -> journal.left(e.hash(), false));
             metrics.txAccepted.increment();
           }
           case AdmitResult.Replaced rp -> {
-            journal(wb, rp.tx());
-            unjournal(wb, rp.replaced().hash());
+            journal.added(rp.tx());
+            journal.left(rp.replaced().hash(), false);
             metrics.txAccepted.increment();
           }
           case AdmitResult.Rejected rj -> metrics.txRejected.increment();
@@ -279,6 +273,7 @@ final class SequencerLoop implements Runnable {
       }
       results.add(rs);
     }
+    journal.flush(wb); // the group's entry, and the groups that lost a transaction
     if (wb.size() > 0) {
       kv.write(wb); // synced: nothing is acknowledged before it is durable
     }
@@ -306,17 +301,6 @@ final class SequencerLoop implements Runnable {
             .put(SystemJournal.key(tx), SystemJournal.value(tx))
             .put(SystemJournal.counterKey(e.deposit()), NodeKeys.longValue(id + 1)));
     e.done().complete(tx);
-  }
-
-  private void journal(WriteBatch wb, L2Tx.UserTx tx) {
-    wb.put(NodeKeys.journal(tx.hash()), tx.signed().encoded());
-    journaled.add(tx.hash());
-  }
-
-  private void unjournal(WriteBatch wb, Bytes32 h) {
-    if (journaled.remove(h)) {
-      wb.delete(NodeKeys.journal(h));
-    }
   }
 
   /** Seals one block from what the pool holds (up to the gas limit), stores and publishes it. */
@@ -365,12 +349,13 @@ final class SequencerLoop implements Runnable {
     wb.put(NodeKeys.hashOfNumber(rec.number()), rec.hash().toArray());
     wb.put(NodeKeys.numberOfHash(rec.hash()), NodeKeys.longValue(rec.number()));
     Mempool pool = seq.pool();
-    cleanJournal(wb, block, pool);
+    journal.sealed(block.txs(), pool);
+    journal.flush(wb);
     // One atomic write: block, state changes, hash index, journal clean-up. Not synced: a
-    // machine crash may lose it, and then the journal entries it deletes are still there, so the
-    // included transactions return to the pool (docs/devnet.md, "Durability"). A batch posted to
-    // the L1 is journaled with a synced write to the same log, which makes every block before it
-    // durable first.
+    // machine crash may lose it, and then the journal groups it deletes or rewrites are still
+    // there, so the included transactions return to the pool (docs/devnet.md, "Durability"). A
+    // batch posted to the L1 is journaled with a synced write to the same log, which makes every
+    // block before it durable first.
     store.commitBlock(block, diff, wb, false);
     if (derived) {
       seq.flush(); // the open batch held only this block
@@ -384,30 +369,6 @@ final class SequencerLoop implements Runnable {
     metrics.blockSealed(rec.number(), rec.size(), now);
     metrics.mempoolSize.set(pool.size());
     return rec;
-  }
-
-  /**
-   * Deletes the journal entries of the transactions that left the pool with this block. Every
-   * pooled transaction is journaled, so once the included ones are removed, a journal as large as
-   * the pool is exactly the pool; only when some left otherwise (dropped as invalid at execution)
-   * is the whole journal compared with the pool.
-   */
-  private void cleanJournal(WriteBatch wb, L2Block block, Mempool pool) {
-    for (L2Tx tx : block.txs()) {
-      if (tx instanceof L2Tx.UserTx && !pool.contains(tx.hash())) {
-        unjournal(wb, tx.hash());
-      }
-    }
-    if (journaled.size() == pool.size()) {
-      return;
-    }
-    for (Iterator<Bytes32> it = journaled.iterator(); it.hasNext(); ) {
-      Bytes32 h = it.next();
-      if (!pool.contains(h)) {
-        it.remove();
-        wb.delete(NodeKeys.journal(h));
-      }
-    }
   }
 
   private void postBatch(Batch b) {

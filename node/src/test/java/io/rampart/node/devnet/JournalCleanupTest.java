@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,18 +42,18 @@ class JournalCleanupTest {
         }
       }
       raws.add(Rpc.transfer(chainId, keys.get(3), 1, to, 7)); // waits for nonce 0
-      List<AdmitResult> rs = submit(d, raws);
+      List<AdmitResult> rs = Stepped.submit(d, raws);
       assertThat(rs).allMatch(r -> r instanceof AdmitResult.Added);
       waiting.add(((AdmitResult.Added) rs.get(rs.size() - 1)).tx().hash());
 
-      mine(d);
-      pooled = pool(d);
+      Stepped.mine(d);
+      pooled = Stepped.pool(d);
       assertThat(pooled).isEqualTo(waiting);
       assertThat(d.reader().head().txHashes()).hasSize(15);
 
-      submit(d, List.of(Rpc.transfer(chainId, keys.get(3), 0, to, 7)));
-      mine(d);
-      assertThat(pool(d)).isEmpty();
+      Stepped.submit(d, List.of(Rpc.transfer(chainId, keys.get(3), 0, to, 7)));
+      Stepped.mine(d);
+      assertThat(Stepped.pool(d)).isEmpty();
       assertThat(d.reader().head().txHashes()).hasSize(2).containsAll(waiting);
     }
     assertThat(journal()).isEmpty();
@@ -67,34 +66,16 @@ class JournalCleanupTest {
     Set<Bytes32> pooled;
     try (Devnet d = Devnet.openStepped(cfg, () -> 1_700_000_000_000L)) {
       long chainId = d.chain().chainId();
-      submit(
+      Stepped.submit(
           d,
           List.of(
               Rpc.transfer(chainId, d.devKeys().get(0), 0, to, 1),
               Rpc.transfer(chainId, d.devKeys().get(1), 2, to, 1)));
-      mine(d);
-      pooled = pool(d);
+      Stepped.mine(d);
+      pooled = Stepped.pool(d);
       assertThat(pooled).hasSize(1);
     }
     assertThat(journal()).isEqualTo(pooled);
-  }
-
-  private static List<AdmitResult> submit(Devnet d, List<byte[]> raws) throws Exception {
-    CompletableFuture<List<AdmitResult>> f = d.submit(raws);
-    d.loop().step();
-    return f.get();
-  }
-
-  private static void mine(Devnet d) throws Exception {
-    CompletableFuture<BlockRecord> f = d.mine();
-    d.loop().step();
-    f.get();
-  }
-
-  private static Set<Bytes32> pool(Devnet d) throws Exception {
-    CompletableFuture<Set<Bytes32>> f = d.query(a -> new HashSet<>(a.pool().snapshot()));
-    d.loop().step();
-    return f.get();
   }
 
   /** The journal's hashes as stored, read after the node is closed. */

@@ -16,11 +16,9 @@ import io.rampart.crypto.tx.SignedTransaction;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,13 +70,13 @@ class JournalReplayTest {
       first.add(tx(id, k.get(1), 1, 3, 2));
       first.add(tx(id, k.get(2), 5, 1, 1)); // waits for nonce 0, pays least: evicted below
       first.add(tx(id, k.get(4), 3, 3, 2)); // waits for nonce 0 through the block
-      List<AdmitResult> rs = submit(d, first);
+      List<AdmitResult> rs = Stepped.submit(d, first);
       assertThat(rs).allMatch(r -> r instanceof AdmitResult.Added);
       replaced = Keccak256.digest(first.get(4));
       evicted = Keccak256.digest(first.get(5));
       waiting = Keccak256.digest(first.get(6));
 
-      rs = submit(d, List.of(tx(id, k.get(1), 1, 4, 3), tx(id, k.get(3), 0, 4, 3)));
+      rs = Stepped.submit(d, List.of(tx(id, k.get(1), 1, 4, 3), tx(id, k.get(3), 0, 4, 3)));
       assertThat(rs.get(0))
           .isInstanceOfSatisfying(
               AdmitResult.Replaced.class, r -> assertThat(r.replaced().hash()).isEqualTo(replaced));
@@ -86,23 +84,23 @@ class JournalReplayTest {
           .isInstanceOfSatisfying(
               AdmitResult.Added.class,
               a -> assertThat(a.evicted().map(t -> t.hash())).contains(evicted));
-      before = pool(d);
+      before = Stepped.pool(d);
       assertThat(before).hasSize(7).doesNotContain(replaced, evicted);
     }
     assertThat(JournalCleanupTest.journal(dir)).isEqualTo(before);
 
     try (Devnet d = Devnet.openStepped(config(), () -> 1_700_000_000_000L)) {
       assertThat(d.replayedFromJournal()).isEqualTo(7);
-      assertThat(pool(d)).isEqualTo(before);
-      mine(d);
+      assertThat(Stepped.pool(d)).isEqualTo(before);
+      Stepped.mine(d);
       assertThat(d.reader().head().txHashes()).hasSize(6);
-      assertThat(pool(d)).containsExactly(waiting);
+      assertThat(Stepped.pool(d)).containsExactly(waiting);
     }
     assertThat(JournalCleanupTest.journal(dir)).containsExactly(waiting);
 
     try (Devnet d = Devnet.openStepped(config(), () -> 1_700_000_000_000L)) {
       assertThat(d.replayedFromJournal()).isEqualTo(1);
-      assertThat(pool(d)).containsExactly(waiting);
+      assertThat(Stepped.pool(d)).containsExactly(waiting);
     }
   }
 
@@ -118,7 +116,7 @@ class JournalReplayTest {
     }
     try (Devnet d = Devnet.openStepped(config(), () -> 1_700_000_000_000L)) {
       assertThat(d.replayedFromJournal()).isEqualTo(1);
-      assertThat(pool(d)).containsExactly(h);
+      assertThat(Stepped.pool(d)).containsExactly(h);
     }
     List<Integer> keyLengths = new ArrayList<>();
     try (var kv = RocksKeyValueStore.open(dir.resolve("chain"), false)) {
@@ -142,23 +140,5 @@ class JournalReplayTest {
             Calldata.EMPTY,
             List.of());
     return SignedTransaction.sign(t, key, Ecdsa.defaultInstance()).encoded();
-  }
-
-  private static List<AdmitResult> submit(Devnet d, List<byte[]> raws) throws Exception {
-    CompletableFuture<List<AdmitResult>> f = d.submit(raws);
-    d.loop().step();
-    return f.get();
-  }
-
-  private static void mine(Devnet d) throws Exception {
-    CompletableFuture<BlockRecord> f = d.mine();
-    d.loop().step();
-    f.get();
-  }
-
-  private static Set<Bytes32> pool(Devnet d) throws Exception {
-    CompletableFuture<Set<Bytes32>> f = d.query(a -> new HashSet<>(a.pool().snapshot()));
-    d.loop().step();
-    return f.get();
   }
 }
